@@ -83,6 +83,11 @@ public final class ReportTexts {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /** " : " in French (space before the colon), ": " in English. */
+    public String colon() {
+        return english() ? ": " : "\u00a0: ";
+    }
+
     public String status(Status s) {
         return s == null ? "" : get("status." + s.code());
     }
