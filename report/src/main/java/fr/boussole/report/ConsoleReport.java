@@ -53,7 +53,7 @@ public final class ConsoleReport {
         TenderProfile p = r.profile();
         if (p != null) {
             if (p.object() != null) {
-                sb.append(ReportFormat.shorten(p.object(), 120)).append('\n');
+                sb.append(Fmt.shorten(p.object(), 120)).append('\n');
             }
             List<String> facts = new ArrayList<>();
             if (p.buyer() != null) {
@@ -103,18 +103,18 @@ public final class ConsoleReport {
                         .append(" · ").append(t.severity(v.severity()))
                         .append(" — ").append(nz(v.title())).append('\n');
                 if (v.message() != null) {
-                    sb.append("      ").append(ReportFormat.shorten(v.message(), 160)).append('\n');
+                    sb.append("      ").append(Fmt.shorten(v.message(), 160)).append('\n');
                 }
-                Evidence e = ReportFormat.first(v);
+                Evidence e = Fmt.first(v);
                 if (e != null) {
-                    sb.append("      ").append(a.dim(ReportFormat.location(e, t))).append(" : « ")
-                            .append(ReportFormat.shorten(e.quote(), 120)).append(" »").append('\n');
+                    sb.append("      ").append(a.dim(Fmt.location(e, t))).append(" : « ")
+                            .append(Fmt.shorten(e.quote(), 120)).append(" »").append('\n');
                 }
                 Suggestion s = v.suggestion();
                 if (s != null && s.text() != null) {
                     sb.append("      → ").append(s.piece() == null ? t.get("html.suggestion")
                                     : t.get("console.addTo", s.piece())).append(t.colon())
-                            .append(ReportFormat.shorten(s.text(), 200)).append('\n');
+                            .append(Fmt.shorten(s.text(), 200)).append('\n');
                 }
             }
         }
@@ -123,7 +123,7 @@ public final class ConsoleReport {
             sb.append('\n').append(a.bold(t.get("console.waivers", waived.size()))).append('\n');
             for (Verdict v : waived) {
                 sb.append("  ").append(v.criterion()).append("  ").append(nz(v.title())).append(" — ")
-                        .append(ReportFormat.shorten(v.waiver().justification(), 140)).append('\n');
+                        .append(Fmt.shorten(v.waiver().justification(), 140)).append('\n');
             }
         }
         if (!r.problems().isEmpty()) {

@@ -34,7 +34,7 @@ record CriterionRow(String id, String title, String pack, String severity, Strin
                 v.pack() == null ? "" : v.pack() + (v.packVersion() == null ? "" : " " + v.packVersion()),
                 t.severity(v.severity()), t.status(v.status()), nz(v.message()),
                 lines(ev, e -> e.piece()), lines(ev, e -> e.page() == null ? "" : String.valueOf(e.page())), single,
-                lines(ev, Evidence::article), lines(ev, e -> ReportFormat.oneLine(e.quote())),
+                lines(ev, Evidence::article), lines(ev, e -> Fmt.oneLine(e.quote())),
                 lines(ev, Evidence::fingerprint),
                 s == null ? "" : nz(s.text()), s == null ? "" : nz(s.piece()), s == null ? "" : nz(s.source()),
                 nz(v.reference()), waiver);

@@ -86,7 +86,7 @@ public final class DocumentCommenter {
             }
             if (!unanchored.isEmpty()) {
                 lines.add(t.get("doc.final.unanchored"));
-                unanchored.forEach(q -> lines.add("  « " + ReportFormat.shorten(q, 200) + " »"));
+                unanchored.forEach(q -> lines.add("  « " + Fmt.shorten(q, 200) + " »"));
             }
             lines.add(t.get("doc.final.footer"));
             return lines;

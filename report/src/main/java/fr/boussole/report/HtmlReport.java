@@ -250,7 +250,7 @@ public final class HtmlReport {
             List<Map<String, Object>> ev = new ArrayList<>();
             Set<String> where = new LinkedHashSet<>();
             for (Evidence e : v.evidence()) {
-                ev.add(map("quote", e.quote(), "where", ReportFormat.location(e, t), "note", e.note()));
+                ev.add(map("quote", e.quote(), "where", Fmt.location(e, t), "note", e.note()));
                 where.add(e.pieceRole() != null ? e.pieceRole().code() : nz(e.piece()));
             }
             c.put("evidence", ev);

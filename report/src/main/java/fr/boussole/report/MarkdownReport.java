@@ -107,12 +107,12 @@ public final class MarkdownReport {
                     .append(" | ").append(t.get("html.colStatus")).append(" | ").append(t.get("table.col.message"))
                     .append(" | ").append(t.get("md.where")).append(" |\n|---|---|---|---|---|\n");
             for (Verdict v : gaps) {
-                Evidence e = ReportFormat.first(v);
+                Evidence e = Fmt.first(v);
                 String status = t.status(v.status()) + (v.isOpenGap() ? "" : " (" + t.get("html.waived").toLowerCase(t.locale()) + ")");
                 md.append("| **").append(cell(v.criterion())).append("** ").append(cell(v.title())).append(" | ")
                         .append(t.severity(v.severity())).append(" | ").append(status).append(" | ")
                         .append(cell(v.message())).append(" | ")
-                        .append(e == null ? "—" : cell(ReportFormat.location(e, t))).append(" |\n");
+                        .append(e == null ? "—" : cell(Fmt.location(e, t))).append(" |\n");
             }
             md.append('\n');
         }
@@ -176,7 +176,7 @@ public final class MarkdownReport {
 
     /** Inline text: one line, Markdown emphasis characters escaped. */
     static String inline(String s) {
-        return ReportFormat.oneLine(s).replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+        return Fmt.oneLine(s).replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
                 .replace("`", "\\`").replace("<", "&lt;");
     }
 

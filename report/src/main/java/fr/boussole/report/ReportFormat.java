@@ -1,54 +1,30 @@
 package fr.boussole.report;
 
-import fr.boussole.model.Evidence;
-import fr.boussole.model.Verdict;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 
-/** Small text helpers shared by the formats. */
-final class ReportFormat {
+/** The file formats of a check report, with their usual extension. */
+public enum ReportFormat {
+    HTML("html"), XLSX("xlsx"), JSON("json"), CSV("csv"), SARIF("sarif"), MARKDOWN("md");
 
-    private ReportFormat() {
+    private final String extension;
+
+    ReportFormat(String extension) {
+        this.extension = extension;
     }
 
-    /** "CCTP · Technique/CCTP.odt · page 7 · Article 8 > 8.2" (only the parts known). */
-    static String location(Evidence e, ReportTexts t) {
-        List<String> parts = new ArrayList<>();
-        if (e.pieceRole() != null) {
-            parts.add(e.pieceRole().code());
-        }
-        if (e.piece() != null) {
-            parts.add(e.piece());
-        }
-        if (e.page() != null) {
-            parts.add(t.get("loc.page", e.page()));
-        }
-        if (e.article() != null && !e.article().isBlank()) {
-            parts.add(e.article());
-        }
-        return String.join(" · ", parts);
+    public String extension() {
+        return extension;
     }
 
-    /** The first evidence of a verdict, or null. */
-    static Evidence first(Verdict v) {
-        return v.evidence().isEmpty() ? null : v.evidence().get(0);
-    }
-
-    /** Collapses whitespace (line breaks included) to single spaces. */
-    static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
-
-    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis. */
-    static String shorten(String s, int max) {
-        String one = oneLine(s);
-        if (one.length() <= max) {
-            return one;
+    /** "html", "xlsx", "json", "csv", "sarif", "md"/"markdown" (any case). */
+    public static ReportFormat fromName(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        for (ReportFormat f : values()) {
+            if (f.extension.equals(n) || f.name().toLowerCase(Locale.ROOT).equals(n)) {
+                return f;
+            }
         }
-        int cut = one.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-        }
-        return one.substring(0, cut).trim() + "…";
+        throw new IllegalArgumentException("Format de rapport inconnu : " + name
+                + " (html, xlsx, json, csv, sarif, md)");
     }
 }

@@ -230,7 +230,7 @@ public final class SarifReport {
             }
         }
         ObjectNode fps = res.putObject("partialFingerprints");
-        Evidence first = ReportFormat.first(v);
+        Evidence first = Fmt.first(v);
         if (first != null && first.fingerprint() != null) {
             fps.put(CLAUSE_FP, first.fingerprint());
         }
