@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Atomic writes: to a temporary sibling, then a rename, so a reader never sees half a report. */
 final class ReportFiles {
@@ -31,6 +32,10 @@ final class ReportFiles {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.writeTo(out);
+            }
+            // temporary files are created owner-only (0600); a report is an ordinary file
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

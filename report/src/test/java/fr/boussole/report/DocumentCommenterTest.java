@@ -96,7 +96,7 @@ class DocumentCommenterTest {
                 <text:h text:outline-level="1">Article 5 – Analyse des offres</text:h>\
                 <text:p>5.1 L’indice de réparabilité des matériels proposés n’est pas pris en compte dans l’analyse des offres.</text:p>\
                 <text:h text:outline-level="1">Article 7 – Livraison</text:h>\
-                <table:table table:name="T1"><table:table-row><table:table-cell><text:p>Emballages</text:p></table:table-cell>\
+                <table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell><text:p>Emballages</text:p></table:table-cell>\
                 <table:table-cell><text:p>Les emballages sont réduits au strict nécessaire et composés de fibres recyclées.</text:p></table:table-cell>\
                 </table:table-row></table:table>\
                 <text:p>Fin du CCTP.</text:p>\
