@@ -129,7 +129,10 @@ public final class ConsoleReport {
         if (!r.problems().isEmpty()) {
             sb.append('\n').append(a.bold(t.get("console.problems", r.problems().size()))).append('\n');
             for (Problem pr : r.problems()) {
-                String line = pr.toLine();
+                String line = "[" + (pr.code() == null ? "?" : pr.code().name()) + "] " + pr.path() + t.colon()
+                        + t.problem(pr) + (pr.pages().isEmpty() ? "" : " (" + t.get("html.pages", pr.pages().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))) + ")")
+                        + (pr.detail() == null || pr.detail().isBlank() ? "" : " — " + pr.detail());
                 sb.append("  ").append(pr.isError() ? a.red(line) : a.yellow(line)).append('\n');
             }
         }

@@ -123,7 +123,7 @@ public final class HtmlReport {
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Problem pr : r.problems()) {
             problems.add(map("path", pr.path(), "level", t.get("level." + pr.level().name()),
-                    "message", pr.message() == null ? t.problemCode(pr.code()) : pr.message(),
+                    "message", t.problem(pr),
                     "pages", pr.pages().isEmpty() ? null : t.get("html.pages", join(pr.pages())),
                     "detail", pr.detail(), "code", pr.code() == null ? "" : pr.code().name()));
         }

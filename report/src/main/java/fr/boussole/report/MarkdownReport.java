@@ -156,7 +156,7 @@ public final class MarkdownReport {
         if (!r.problems().isEmpty()) {
             md.append("## ").append(t.get("html.problems")).append("\n\n");
             for (Problem pr : r.problems()) {
-                md.append("- `").append(pr.path()).append("` — ").append(inline(pr.message()));
+                md.append("- `").append(pr.path()).append("` — ").append(inline(t.problem(pr)));
                 if (!pr.pages().isEmpty()) {
                     md.append(" (").append(t.get("html.pages", pr.pages().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")))).append(')');

@@ -2,6 +2,7 @@ package fr.boussole.report;
 
 import fr.boussole.model.BuyerType;
 import fr.boussole.model.PieceRole;
+import fr.boussole.model.Problem;
 import fr.boussole.model.ProblemCode;
 import fr.boussole.model.PurchaseFamily;
 import fr.boussole.model.Severity;
@@ -118,6 +119,20 @@ public final class ReportTexts {
 
     public String problemCode(ProblemCode c) {
         return c == null ? "" : getOr("problem." + c.name(), c.label());
+    }
+
+    /**
+     * What the buyer reads for a problem: the extractor's own (French) message, or in English the label of its
+     * stable code, since the model's messages are French.
+     */
+    public String problem(Problem p) {
+        if (p == null) {
+            return "";
+        }
+        if (english() || p.message() == null || p.message().isBlank()) {
+            return problemCode(p.code());
+        }
+        return p.message();
     }
 
     public String date(LocalDate d) {

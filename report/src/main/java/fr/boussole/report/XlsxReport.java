@@ -196,7 +196,7 @@ public final class XlsxReport {
             cell(row, 0, p.path(), st.wrap);
             cell(row, 1, t.get("level." + p.level().name()), st.wrap);
             cell(row, 2, p.code() == null ? "" : p.code().name(), st.wrap);
-            cell(row, 3, p.message() == null ? t.problemCode(p.code()) : p.message(), st.wrap);
+            cell(row, 3, t.problem(p), st.wrap);
             cell(row, 4, p.pages().stream().map(String::valueOf).collect(Collectors.joining(", ")), st.wrap);
             cell(row, 5, nz(p.detail()), st.wrap);
         }
