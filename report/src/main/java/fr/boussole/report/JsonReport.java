@@ -24,9 +24,9 @@ public final class JsonReport {
         return Json.write(normalise(result));
     }
 
-    /** Writes atomically (temporary sibling, then rename). */
+    /** Writes atomically (temporary sibling, then rename), UTF-8. */
     public static void write(CheckResult result, Path file) throws IOException {
-        Json.write(normalise(result), file);
+        ReportFiles.writeString(file, render(result));
     }
 
     public static CheckResult read(Path file) throws IOException {
