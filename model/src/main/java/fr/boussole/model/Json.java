@@ -43,7 +43,9 @@ public final class Json {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        // a sibling name (not createTempFile, whose 0600 mode would stick to the result)
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(tmp, write(value), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
