@@ -56,6 +56,7 @@ public final class PdfRenderer {
     private static final float BODY = 10;
     private static final float LEADING = 1.32f;
     private static final float CELL_PAD = 3.5f;
+    private static final float TABLE_SIZE = 9;
 
     private PdfRenderer() {
     }
@@ -146,7 +147,7 @@ public final class PdfRenderer {
             } else if (b instanceof Block.Toc t) {
                 l.toc(t, blocks, knownPages);
             } else if (b instanceof Block.Heading h) {
-                l.heading(h);
+                l.heading(h, i + 1 < blocks.size() ? l.minHeight(blocks.get(i + 1)) : 0);
                 l.headingPages.put(i, l.pages.size());
             } else if (b instanceof Block.Paragraph p) {
                 l.paragraph(p.text(), REGULAR, 0, 0);
@@ -235,7 +236,7 @@ public final class PdfRenderer {
 
         void toc(Block.Toc t, List<Block> blocks, Map<Integer, Integer> knownPages) {
             tocUsed = true;
-            heading(new Block.Heading(1, t.title()));
+            heading(new Block.Heading(1, t.title()), 0);
             for (int i = 0; i < blocks.size(); i++) {
                 if (blocks.get(i) instanceof Block.Heading h && h.level() <= t.maxLevel()) {
                     float indent = (h.level() - 1) * 14;
@@ -267,7 +268,21 @@ public final class PdfRenderer {
             newPage();
         }
 
-        void heading(Block.Heading h) {
+        /** Height that must follow a heading on the same page: three lines, or a table's header and first row. */
+        float minHeight(Block next) {
+            if (next instanceof Block.Table t && !t.rows().isEmpty()) {
+                float[] widths = columnWidths(t);
+                float lh = TABLE_SIZE * 1.25f;
+                float h = 2;
+                for (int r = 0; r < Math.min(t.rows().size(), t.headerRows() + 1); r++) {
+                    h += row(t.rows().get(r), widths, r < t.headerRows() ? BOLD : REGULAR, TABLE_SIZE, lh, false).height;
+                }
+                return h;
+            }
+            return 3 * BODY * LEADING;
+        }
+
+        void heading(Block.Heading h, float keepWithNext) {
             PDFont font = h.level() == 3 ? BOLD_ITALIC : BOLD;
             float size = switch (h.level()) {
                 case 1 -> 12;
@@ -277,8 +292,8 @@ public final class PdfRenderer {
             float before = h.level() == 1 ? 14 : 9;
             List<String> lines = wrap(text(piece, h.text()), font, size, CONTENT_W);
             float lh = size * LEADING;
-            // keep the heading with at least three body lines
-            ensure(before + lines.size() * lh + 3 * BODY * LEADING + 6);
+            // keep the heading with what follows it
+            ensure(before + lines.size() * lh + Math.max(keepWithNext, 3 * BODY * LEADING) + 6);
             if (!pageIsEmpty()) {
                 y -= before;
             }
@@ -334,7 +349,7 @@ public final class PdfRenderer {
             y -= 2.5f;
         }
 
-        void table(Block.Table t) {
+        float[] columnWidths(Block.Table t) {
             int cols = t.columns();
             float[] widths = new float[cols];
             float sum = 0;
@@ -345,9 +360,16 @@ public final class PdfRenderer {
             for (int c = 0; c < cols; c++) {
                 widths[c] = widths[c] / sum * CONTENT_W;
             }
-            float size = 9;
+            return widths;
+        }
+
+        void table(Block.Table t) {
+            float[] widths = columnWidths(t);
+            float size = TABLE_SIZE;
             float lh = size * 1.25f;
             List<Row> header = new ArrayList<>();
+            // never leave the header rows alone at the bottom of a page
+            ensure(minHeight(t));
             y -= 2;
             for (int r = 0; r < t.rows().size(); r++) {
                 boolean isHeader = r < t.headerRows();
