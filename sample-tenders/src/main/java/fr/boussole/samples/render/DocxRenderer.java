@@ -309,6 +309,8 @@ public final class DocxRenderer {
             styles.addStyle(new XWPFStyle(h, styles));
         }
         CTStyle tocHeading = style("TOCHeading", "TOC Heading", "Heading1", 24, true);
+        // as in Word: the contents title is not itself an outline level, so it stays out of the TOC
+        tocHeading.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
         styles.addStyle(new XWPFStyle(tocHeading, styles));
         for (int level = 1; level <= 3; level++) {
             CTStyle toc = style("TOC" + level, "toc " + level, "Normal", 20, level == 1);
