@@ -23,8 +23,6 @@ public final class AmountExtractor {
             "(?<![\\d,.])(" + FrenchNumbers.NUMBER_RX + ")\\s*(k|m|millions? d'|milliers? d')?\\s*(?:€|eur\\b|euros?\\b)"
                     + "(?:\\s*(?:\\(|,)?\\s*(h\\.?\\s?t\\.?|hors taxes?|t\\.?t\\.?c\\.?|toutes taxes comprises)(?![a-z]))?"
                     + "(\\s*(?:/\\s*an\\b|par an\\b|par annee\\b|annuel))?");
-    private static final Pattern KIND = Pattern.compile(
-            "\\b(estim\\w*|previsionnel\\w*|evalue\\w*|maxim\\w*|plafond\\w*|minim\\w*|budget\\w*|enveloppe\\w*|credits)\\b");
     private static final Pattern ABOUT_CONTRACT = Pattern.compile(
             "\\b(?:marche|accord-cadre|accord cadre|consultation|contrat|prestations|commandes?|annuel\\w*|global\\w*|total\\w*"
                     + "|operation|montant|valeur|alloue|projet|duree)\\b");
@@ -72,14 +70,7 @@ public final class AmountExtractor {
         if (!n.contains("€") && !n.contains("euro") && !n.contains("eur ")) {
             return null;
         }
-        Matcher k = KIND.matcher(n);
-        String kind = null;
-        while (k.find()) {
-            String found = kind(k.group(1));
-            if (kind == null || order(found) < order(kind)) {
-                kind = found;
-            }
-        }
+        String kind = kind(n);
         if (kind == null || NOT_CONTRACT.matcher(n).find() || !ABOUT_CONTRACT.matcher(n).find()) {
             return null;
         }
@@ -119,17 +110,26 @@ public final class AmountExtractor {
         };
     }
 
-    private static String kind(String word) {
-        if (word.startsWith("estim") || word.startsWith("previsionnel") || word.startsWith("evalue")) {
+    /** Kind of amount a sentence speaks of; an adjective "maximal" qualifies a "budget" or an "enveloppe". */
+    private static String kind(String n) {
+        boolean estimated = n.matches(".*\\bestim\\w*.*");
+        boolean maximum = n.matches(".*\\b(?:maxim|plafond)\\w*.*");
+        boolean budget = n.matches(".*\\b(?:budget|enveloppe|credits)\\w*.*");
+        boolean forecast = n.matches(".*\\b(?:previsionnel|evalue)\\w*.*");
+        boolean minimum = n.matches(".*\\bminim\\w*.*");
+        if (estimated) {
             return "estimation";
         }
-        if (word.startsWith("maxim") || word.startsWith("plafond")) {
+        if (maximum) {
             return "maximum";
         }
-        if (word.startsWith("minim")) {
-            return "minimum";
+        if (budget) {
+            return "budget";
         }
-        return "budget";
+        if (forecast) {
+            return "estimation";
+        }
+        return minimum ? "minimum" : null;
     }
 
     private static String tax(String s) {

@@ -342,7 +342,7 @@ public final class AwardCriteriaParser {
                 continue;
             }
             if (ws.isEmpty() && (INTRO.matcher(body).find() && (body.endsWith(":") || body.length() > 50 || VERB.matcher(body).find())
-                    || anchorLine)) {
+                    && !namesACriterion(line.text(), e) || anchorLine)) {
                 // "La valeur technique sera appréciée selon les sous-critères suivants :" points at a main criterion
                 Node target = null;
                 if (body.matches(".*sous[- ]?criteres?.*") || body.endsWith(":")) {
@@ -428,6 +428,17 @@ public final class AwardCriteriaParser {
             return Type.MAIN;
         }
         return Type.SUB;
+    }
+
+    /** "Valeur technique appréciée au regard des sous-critères suivants :" names a criterion; "Les critères sont …" does not. */
+    private static boolean namesACriterion(String original, Entry e) {
+        String name = name(original, e, List.of());
+        if (name == null || name.length() > 60) {
+            return false;
+        }
+        String f = Texts.fold(name);
+        return !f.matches("^(?:le|la|les|l'|ce|ces|cet|cette|chaque|pour|dans|en|a|au|aux|il|elle|ils|on|conformement|afin|leur|son|sa|ses)\\b.*")
+                && !f.contains("crit") && !VERB.matcher(f).find();
     }
 
     private static double subsSum(Node n) {

@@ -22,7 +22,7 @@ public final class BuyerDetector {
                     + "|organisme acheteur|autorite contractante|coordonnateur du groupement(?: de commandes?)?)"
                     + "\\s*(?:\\([^)]{0,40}\\))?\\s*(:)?\\s*(.*)$");
     private static final Pattern COORDINATOR = Pattern.compile(
-            "\\bcoord(?:o|on)nateur (?:de ce |du )?(?:groupement(?: de commandes?)? )?(?:est|sera) (?:la |le |l')?(.+?)(?:[.,;(]|$)");
+            "\\bcoord(?:i|o|on)nateur (?:de ce |du )?(?:groupement(?: de commandes?)? )?(?:est|sera) (?:la |le |l')?(.+?)(?:[.,;(]|$)");
     private static final Pattern ADDRESS_TAIL = Pattern.compile(
             "\\s*(?:[-–—,]\\s*)?(?:\\d{1,4}[, ]+(?:bis |ter )?(?:rue|avenue|av\\.|bd|boulevard|place|chemin|allee|route|quai|cours)\\b.*"
                     + "|\\b(?:service|direction|pole|secretariat) (?:de la |des |du )?(?:commande publique|marches|achats).*"

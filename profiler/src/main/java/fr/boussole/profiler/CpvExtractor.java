@@ -46,6 +46,8 @@ public final class CpvExtractor {
                     || c.headings().stream().anyMatch(h -> CONTEXT.matcher(Texts.fold(h)).find());
             if (context) {
                 window = WINDOW;
+            } else if (c.kind() == fr.boussole.model.ClauseKind.HEADING) {
+                window = 0; // a new section: the CPV table is over
             } else if (window > 0) {
                 window--;
             }

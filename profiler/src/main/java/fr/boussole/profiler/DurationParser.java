@@ -31,7 +31,7 @@ public final class DurationParser {
             "validite des offres|delai de validite|garantie|delai de paiement|\\btranche|preavis|delai global|delai d'execution"
                     + "|conservation|archivage");
     private static final Pattern INITIAL = Pattern.compile(
-            "(?<!par )(?:duree|periode)\\s+(?:initiale\\s+|ferme\\s+|de base\\s+)?(?:de\\s+|d'une?\\s+|:\\s*)?" + N + UNIT
+            "(?<!par )(?:duree|periode)\\s+(?:initiale\\s+|ferme\\s+|de base\\s+)?(?:de\\s+|d'|:\\s*)?" + N + UNIT
                     + "|pour\\s+(?:une\\s+duree\\s+de\\s+)?" + N + UNIT + "|^" + N + UNIT);
     private static final Pattern TOTAL = Pattern.compile(
             "(?:soit|pour)\\s+(?:une\\s+duree\\s+(?:totale\\s+|globale\\s+)?(?:maximale|maximum)\\s+de|un\\s+maximum\\s+de"

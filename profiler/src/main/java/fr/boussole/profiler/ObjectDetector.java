@@ -56,11 +56,11 @@ public final class ObjectDetector {
                         // the object is in the next line, or the next paragraph
                         if (j + 1 < lines.size()) {
                             String rest = String.join(" ", lines.subList(j + 1, lines.size()).stream().map(Texts.Line::text).toList());
-                            add(candidates, firstSentence(rest), c, rest);
+                            add(candidates, fromParagraph(rest), c, rest);
                         } else {
                             Clause next = nextParagraph(clauses, i);
                             if (next != null) {
-                                add(candidates, firstSentence(next), next, next.text());
+                                add(candidates, fromParagraph(next.text()), next, next.text());
                             }
                         }
                         continue;
@@ -89,6 +89,16 @@ public final class ObjectDetector {
         if (v.length() >= 8 && Texts.fold(v).matches(".*[a-z]{3}.*") && !Texts.fold(v).startsWith("voir ")) {
             out.add(new Found<>(v.length() > 300 ? v.substring(0, 300).replaceAll("\\s+\\S*$", "") + "…" : v, c, quote));
         }
+    }
+
+    /** The paragraph under an "Objet" heading: the object itself, or a sentence "Le présent … a pour objet …". */
+    private static String fromParagraph(String text) {
+        NormalizedText map = FrenchNormalizer.map(text);
+        Matcher s = SENTENCE.matcher(map.text());
+        if (s.find() && s.start() < 40) {
+            return stripPurpose(firstSentence(text.substring(map.originalStart(s.end()))));
+        }
+        return firstSentence(text);
     }
 
     private static String stripPurpose(String s) {
