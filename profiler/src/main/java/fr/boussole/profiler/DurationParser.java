@@ -84,7 +84,8 @@ public final class DurationParser {
                     last = s;
                     span = sn;
                 }
-                String text = flat.substring(sentences.get(s)[0], sentences.get(last)[1]).strip();
+                String text = flat.substring(sentences.get(s)[0], sentences.get(last)[1]).strip()
+                        .replaceFirst("^[§•*·\\-–\\s]+", "");
                 return new Found<>(new Duration(text, months(span)), c, text);
             }
         }

@@ -35,21 +35,50 @@ public final class LotExtractor {
             "pas (?:prevu )?de decomposition en lots|(?:n'est pas|ne sera pas|n'a pas ete|non) allotie?s?|pas d'allotissement"
                     + "|ne fait pas l'objet d'un allotissement|\\blot unique\\b|\\bun seul lot\\b|absence d'allotissement"
                     + "|n'est pas decompose en lots|ne comporte pas de lots?|sans allotissement|\\bnon alloti");
+    private static final Pattern LIST_INTRO = Pattern.compile(
+            "allotissement|decompos\\w* en (?:\\d+ )?lots|\\blots suivants|comporte (?:\\d+|deux|trois|quatre|cinq|six) lots"
+                    + "|^lots?\\s*:?\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[-:)]?\\s+([a-z].{2,120})$");
     private static final Pattern TAIL = Pattern.compile("\\s*(?:page\\s+\\d+.*|\\d+\\s*$)");
 
     public Lots extract(List<Clause> clauses) {
         List<Found<LotId>> lots = new ArrayList<>();
         Set<String> numbers = new LinkedHashSet<>();
         Found<Boolean> none = null;
+        int listMode = 0; // lines left in a list of lots announced without the word "lot" on each line
+        boolean listStarted = false;
         for (Texts.Line l : Texts.lines(clauses)) {
             String n = l.norm();
-            if (none == null && NO_LOTS.matcher(n).find()) {
-                none = new Found<>(Boolean.TRUE, l.clause(), l.text());
+            if (NO_LOTS.matcher(n).find()) {
+                if (none == null) {
+                    none = new Found<>(Boolean.TRUE, l.clause(), l.text());
+                }
+                listMode = 0;
+            } else if (LIST_INTRO.matcher(n).find()) {
+                listMode = 30;
+                listStarted = false;
+                continue;
             }
             Matcher m = LOT.matcher(n);
             if (!m.find()) {
+                if (listMode > 0) {
+                    listMode--;
+                    Matcher numbered = NUMBERED.matcher(n);
+                    if (numbered.find() && l.clause().kind() != ClauseKind.HEADING) {
+                        NormalizedText map = FrenchNormalizer.map(l.text());
+                        String title = Texts.clean(l.text().substring(map.originalStart(numbered.start(2))));
+                        String number = numbered.group(1);
+                        if (numbers.add(number.replaceFirst("^0+(?=\\d)", ""))) {
+                            lots.add(new Found<>(new LotId(number, title), l.clause(), l.text()));
+                        }
+                        listStarted = true;
+                    } else if (listStarted) {
+                        listMode = 0;
+                    }
+                }
                 continue;
             }
+            listMode = 0; // lots named with the word "lot": no bare list to read
             String number = m.group(1).toUpperCase();
             String title = title(l, m);
             if (title == null || !numbers.add(number.replaceFirst("^0+(?=\\d)", ""))) {

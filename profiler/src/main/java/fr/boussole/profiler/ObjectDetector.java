@@ -58,9 +58,11 @@ public final class ObjectDetector {
                             String rest = String.join(" ", lines.subList(j + 1, lines.size()).stream().map(Texts.Line::text).toList());
                             add(candidates, fromParagraph(rest), c, rest);
                         } else {
-                            Clause next = nextParagraph(clauses, i);
-                            if (next != null) {
-                                add(candidates, fromParagraph(next.text()), next, next.text());
+                            int k = nextParagraph(clauses, i);
+                            if (k >= 0) {
+                                Clause next = clauses.get(k);
+                                String text = withContinuation(clauses, k);
+                                add(candidates, fromParagraph(text), next, text);
                             }
                         }
                         continue;
@@ -72,7 +74,8 @@ public final class ObjectDetector {
             if (s.find()) {
                 String after = c.text().substring(map.originalStart(s.end()));
                 String value = stripPurpose(firstSentence(after));
-                add(candidates, value, c, c.text().substring(map.originalStart(s.start())));
+                String from = c.text().substring(map.originalStart(s.start()));
+                add(candidates, value, c, firstSentence(from));
             }
         }
         // a title page often shouts the object in capitals; the body writes it properly
@@ -85,7 +88,7 @@ public final class ObjectDetector {
     }
 
     private static void add(List<Found<String>> out, String value, Clause c, String quote) {
-        String v = Texts.clean(value).replaceAll("^[\\d]+\\s*[/.)-]\\s+", "").replaceAll("[\\s:;,.]+$", "").strip();
+        String v = Texts.clean(value).replaceAll("^[\\d]+\\s*[/.)-]\\s+", "").replaceAll("^[§•*·\\s-]+", "").replaceAll("[\\s:;,.]+$", "").strip();
         if (v.length() >= 8 && Texts.fold(v).matches(".*[a-z]{3}.*") && !Texts.fold(v).startsWith("voir ")) {
             out.add(new Found<>(v.length() > 300 ? v.substring(0, 300).replaceAll("\\s+\\S*$", "") + "…" : v, c, quote));
         }
@@ -111,18 +114,32 @@ public final class ObjectDetector {
         return s;
     }
 
-    private static Clause nextParagraph(List<Clause> clauses, int i) {
+    private static int nextParagraph(List<Clause> clauses, int i) {
         for (int k = i + 1; k < Math.min(clauses.size(), i + 4); k++) {
             Clause c = clauses.get(k);
             if (Texts.nonBinding(c) || c.text().isBlank()) {
                 continue;
             }
             if (c.kind() == ClauseKind.HEADING && k > i + 1) {
-                return null;
+                return -1;
             }
-            return c;
+            return k;
         }
-        return null;
+        return -1;
+    }
+
+    /** A paragraph cut by the parser where the line wrapped ("… réseaux" / "& sécurité, support …"). */
+    private static String withContinuation(List<Clause> clauses, int k) {
+        StringBuilder sb = new StringBuilder(clauses.get(k).text().strip());
+        for (int j = k + 1; j < Math.min(clauses.size(), k + 3); j++) {
+            String t = clauses.get(j).text().strip();
+            if (t.isEmpty() || sb.toString().matches("(?s).*[.:;!?]$") || t.length() > 300
+                    || !t.matches("(?s)^(?:[&,(]|et |ou |\\p{Ll}).*") || clauses.get(j).kind() == ClauseKind.HEADING) {
+                break;
+            }
+            sb.append(' ').append(t);
+        }
+        return sb.toString();
     }
 
     private static String firstSentence(Clause c) {

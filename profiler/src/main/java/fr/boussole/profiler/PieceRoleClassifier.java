@@ -292,7 +292,9 @@ public final class PieceRoleClassifier {
                 String joined = String.join(" ", lines.stream().map(Texts.Line::text).toList());
                 lines.add(0, new Texts.Line(c, joined, Texts.fold(joined)));
             }
-            for (Texts.Line line : lines) {
+            boolean joinedTitle = false;
+            for (int li = 0; li < lines.size(); li++) {
+                Texts.Line line = lines.get(li);
                 String n = line.norm();
                 // self-references count anywhere
                 Matcher self = SELF.matcher(n);
@@ -307,12 +309,15 @@ public final class PieceRoleClassifier {
                     continue;
                 }
                 Title t = titleRole(n);
-                if (t == null) {
+                if (t == null || joinedTitle) {
                     continue;
                 }
+                joinedTitle = li == 0 && lines.size() > Texts.lines(c).size();
                 if (c.page() != null) {
                     headerPages.computeIfAbsent(t.role, k -> new HashSet<>()).add(c.page());
-                    headerText.putIfAbsent(t.role, line.text());
+                    if (c.page() > 1) {
+                        headerText.putIfAbsent(t.role, Texts.clean(line.text()));
+                    }
                 }
                 double pos = page == 1 ? 1.0 : page == 2 ? 0.6 : page == 3 ? 0.3 : 0;
                 if (pos == 0) {
@@ -326,12 +331,12 @@ public final class PieceRoleClassifier {
                 double w = TITLE * pos * (t.weak ? 0.5 : 1) * (firstTitle ? 1.2 : 1)
                         + (c.kind() == ClauseKind.HEADING ? 1 : 0);
                 firstTitle = false;
-                out.add(new Signal(t.role, w, "titre « " + Texts.quote(line.text()) + " »"
+                out.add(new Signal(t.role, w, "titre « " + Texts.quote(Texts.clean(line.text())) + " »"
                         + (c.page() != null ? " page " + c.page() : " en tête du document")));
             }
         }
         headerPages.forEach((role, pages) -> {
-            if (pages.size() >= 3) {
+            if (pages.size() >= 3 && headerText.containsKey(role)) {
                 out.add(new Signal(role, REPEATED_HEADER, "en-tête ou pied de page « "
                         + Texts.quote(headerText.get(role)) + " » répété sur " + pages.size() + " pages"));
             }
@@ -425,16 +430,21 @@ public final class PieceRoleClassifier {
             boolean quantity = t.matches(".*\\bquantites?\\b.*");
             boolean total = t.matches(".*\\b(?:montant|total|prix total)\\b.*");
             if (t.contains("prix global et forfaitaire") || (t.contains("forfait") && total && !unitPrice)) {
-                return List.of(new Signal(PieceRole.DPGF, 3, "tableau de prix forfaitaires « " + Texts.quote(c.text()) + " »"));
+                return List.of(new Signal(PieceRole.DPGF, 3, "tableau de prix forfaitaires « " + shortQuote(c.text()) + " »"));
             }
             if (unitPrice && quantity && total) {
-                return List.of(new Signal(PieceRole.DQE, 3, "tableau « quantité × prix unitaire » « " + Texts.quote(c.text()) + " »"));
+                return List.of(new Signal(PieceRole.DQE, 3, "tableau « quantité × prix unitaire » « " + shortQuote(c.text()) + " »"));
             }
             if (unitPrice) {
-                return List.of(new Signal(PieceRole.BPU, 3, "colonne de prix unitaires « " + Texts.quote(c.text()) + " »"));
+                return List.of(new Signal(PieceRole.BPU, 3, "colonne de prix unitaires « " + shortQuote(c.text()) + " »"));
             }
         }
         return List.of();
+    }
+
+    private static String shortQuote(String s) {
+        String q = Texts.quote(s);
+        return q.length() <= 80 ? q : q.substring(0, 79).strip() + "…";
     }
 
     /** Page of a clause; for formats without pages, a page-sized slice of the text. */

@@ -175,9 +175,11 @@ public final class PurchaseFamilyClassifier {
         Map<PurchaseFamily, Integer> tf = termFrequencies(content);
         boolean silent = score.isEmpty();
         if (silent) {
+            // the share of each family's vocabulary decides, not a capped count
+            int all = tf.values().stream().mapToInt(Integer::intValue).sum();
             tf.forEach((f, count) -> {
                 if (count >= CONTENT_MIN) {
-                    score.merge(f, Math.min(3.0, count / 5.0), Double::sum);
+                    score.merge(f, 3.0 * count / all, Double::sum);
                 }
             });
         }
@@ -191,7 +193,7 @@ public final class PurchaseFamilyClassifier {
         if (!silent && main.isDigital()) {
             tf.forEach((f, count) -> {
                 if (f.isDigital() && count >= CONTENT_SECONDARY_MIN && !score.containsKey(f)) {
-                    score.put(f, 1.0);
+                    score.put(f, 1.0 + count / 10_000.0); // secondary; more mentions first
                 }
             });
         }

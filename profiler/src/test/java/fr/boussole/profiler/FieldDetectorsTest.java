@@ -204,6 +204,17 @@ class FieldDetectorsTest {
                 CCTP – LOT N°00: GENERALITES page 2 sur 16
                 """));
         assertEquals("00:GENERALITES", works.lots().get(0).value().number() + ":" + works.lots().get(0).value().title());
+        var bare = d.extract(TestDocs.clauses("""
+                1/ Le présent projet concerne les travaux d'aménagement des combles.
+                2/ Allotissement du projet :
+                00 GENERALITES
+                01 INSTALLATIONS DE CHANTIER - DEMOLITION - MACONNERIE
+                02 CHARPENTE – COUVERTURE
+                01.02 Note concernant le DCE
+                3 exemplaires seront remis.
+                """));
+        assertEquals(List.of("00:GENERALITES", "01:INSTALLATIONS DE CHANTIER - DEMOLITION - MACONNERIE", "02:CHARPENTE – COUVERTURE"),
+                bare.lots().stream().map(f -> f.value().number() + ":" + f.value().title()).toList());
     }
 
     // ------------------------------------------------------------------ amount
