@@ -475,7 +475,7 @@ public final class AwardCriteriaParser {
             }
             if (pendingBullet != null) {
                 String merged = pendingBullet + " " + t;
-                l = new Texts.Line(l.clause(), merged, Texts.fold(merged));
+                l = new Texts.Line(l.clause(), merged, Texts.fold(merged), l.first());
                 pendingBullet = null;
                 out.add(l);
                 continue;
@@ -486,7 +486,7 @@ public final class AwardCriteriaParser {
                 if (!prev.text().endsWith(":") && !prev.text().endsWith(".") && !weightOnly(prev.text())
                         && weights(prev.norm()).isEmpty()) {
                     String merged = prev.text() + " " + t;
-                    out.set(out.size() - 1, new Texts.Line(prev.clause(), merged, Texts.fold(merged)));
+                    out.set(out.size() - 1, new Texts.Line(prev.clause(), merged, Texts.fold(merged), prev.first()));
                     continue;
                 }
             }
@@ -530,7 +530,7 @@ public final class AwardCriteriaParser {
         String name = texts.isEmpty() ? "" : texts.get(0);
         boolean subRow = cells.length > 1 && cells[0].isBlank() && texts.size() >= 1;
         String joined = (subRow ? "- " : "") + name + (w.isEmpty() ? "" : " : " + w);
-        return new Texts.Line(line.clause(), joined, Texts.fold(joined));
+        return new Texts.Line(line.clause(), joined, Texts.fold(joined), line.first());
     }
 
     private static Entry entry(Texts.Line line) {
@@ -549,8 +549,8 @@ public final class AwardCriteriaParser {
                 map.originalStart(m.end())))) {
             style = "bulleto";
             cut = m.end();
-        } else if (line.clause().kind() == ClauseKind.LIST_ITEM) {
-            style = "item";
+        } else if (line.clause().kind() == ClauseKind.LIST_ITEM && line.first()) {
+            style = "item"; // a list item whose bullet the parser dropped; its next lines are plain text
         }
         String afterBullet = n.substring(cut);
         Matcher c = CRITERION_NUMBER.matcher(afterBullet);

@@ -152,9 +152,13 @@ public final class ObjectDetector {
         return firstSentence(c.text());
     }
 
-    /** Up to the first full stop followed by a capital, or a blank line. */
+    /**
+     * Up to the first full stop followed by a capital, a blank line, or a line break before a word that
+     * starts a sentence (PDF paragraphs are often glued: "… de la ville du Bourget⏎La présente consultation …").
+     */
     private static String firstSentence(String text) {
         String t = text.replaceAll("\\s*\\R\\s*\\R[\\s\\S]*$", "");
+        t = t.replaceAll("(?U)\\R(?:La|Le|Les|Il|Elle|Ils|Ce|Cette|Ces|Dans|Pour|En|Au|Aux|Un|Une|L['’])\\s[\\s\\S]*$", "");
         Matcher m = Pattern.compile("(?U)[.!?](?=\\s+\\p{Lu})").matcher(t);
         return m.find() ? t.substring(0, m.start()) : t;
     }

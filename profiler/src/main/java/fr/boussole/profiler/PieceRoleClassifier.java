@@ -4,6 +4,7 @@ import fr.boussole.model.Clause;
 import fr.boussole.model.ClauseKind;
 import fr.boussole.model.Piece;
 import fr.boussole.model.PieceRole;
+import fr.boussole.segmenter.Fingerprints;
 import fr.boussole.segmenter.FrenchNormalizer;
 import fr.boussole.segmenter.NormalizedText;
 import java.util.ArrayList;
@@ -33,14 +34,14 @@ public final class PieceRoleClassifier {
     }
 
     /**
-     * Computes a clause fingerprint for its new role. The segmenter owns the fingerprint formula
-     * ({@code fr.boussole.segmenter.Fingerprints}); until it is available here, {@link #KEEP} keeps the
-     * fingerprint the segmenter computed.
+     * Computes a clause fingerprint for its new role. The segmenter owns the formula
+     * ({@link Fingerprints#of}, the default); {@link #KEEP} leaves fingerprints untouched.
      */
     @FunctionalInterface
     public interface Fingerprinter {
         String fingerprint(Clause clause, PieceRole role);
 
+        Fingerprinter SEGMENTER = Fingerprints::of;
         Fingerprinter KEEP = (clause, role) -> clause.fingerprint();
     }
 
@@ -113,7 +114,7 @@ public final class PieceRoleClassifier {
     private final Fingerprinter fingerprinter;
 
     public PieceRoleClassifier() {
-        this(Fingerprinter.KEEP);
+        this(Fingerprinter.SEGMENTER);
     }
 
     public PieceRoleClassifier(Fingerprinter fingerprinter) {
@@ -144,7 +145,7 @@ public final class PieceRoleClassifier {
         RoleDecision d = classify(piece.fileName(), piece.title(), piece.clauses());
         List<Clause> clauses = new ArrayList<>(piece.clauses().size());
         for (Clause c : piece.clauses()) {
-            // FINGERPRINT CALL SITE: the fingerprint includes the role, so it is recomputed here.
+            // the fingerprint includes the role, so it is recomputed here
             clauses.add(c.withRole(d.role(), fingerprinter.fingerprint(c, d.role())));
         }
         return piece.withRole(d.role(), d.reason(), clauses);

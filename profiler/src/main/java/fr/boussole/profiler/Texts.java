@@ -57,7 +57,7 @@ final class Texts {
         for (String raw : text.split("\\r?\\n|\\r")) {
             String t = SPACES.matcher(raw).replaceAll(" ").strip();
             if (!t.isEmpty()) {
-                out.add(new Line(c, t, fold(t)));
+                out.add(new Line(c, t, fold(t), out.isEmpty()));
             }
         }
         return out;
@@ -89,7 +89,10 @@ final class Texts {
                 .toString();
     }
 
-    /** One line of a clause. */
-    record Line(Clause clause, String text, String norm) {
+    /** One line of a clause; {@code first} when it is the clause's first line. */
+    record Line(Clause clause, String text, String norm, boolean first) {
+        Line(Clause clause, String text, String norm) {
+            this(clause, text, norm, true);
+        }
     }
 }

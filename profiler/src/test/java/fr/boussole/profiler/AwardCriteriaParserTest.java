@@ -78,6 +78,34 @@ class AwardCriteriaParserTest {
     }
 
     @Test
+    void segmenterShapeWithListItemsCarryingTheNextCriterion() {
+        // the segmenter glues a PDF line that follows a list item to that item; weights are their own paragraphs
+        List<AwardCriterion> cs = parse("""
+                ## 5.1 – critères de jugement des offres
+                Les critères retenus pour le jugement des offres sont pondérés de la manière suivante :
+                Critères Pondération
+                Prix des prestations jugé sur la base du montant total proposé (part forfaitaire et DQE)
+                40/100
+                Valeur technique appréciée au regard des sous critères suivants :
+                - Gouvernance & continuité : 15 pts
+                - Exploitation & support : 20 pts
+                - Transition/migration : 10 pts
+                - Simplicité financière & preuves (BPU packs IaaS/DaaS, prorata, pas de facturation
+                ~ par utilisateur sur l'application-mois, caps & tableaux de bord) : 10 pts
+                ~ 55/100
+                ~ Performance environnementale
+                - Plan d'actions
+                - KPIs
+                - Trajectoire de réduction de l'impact environnemental
+                ~ 5/100
+                """);
+        assertEquals("Prix des prestations=40/100(40) | Valeur technique=55/100(55)[Gouvernance & continuité=15;"
+                + "Exploitation & support=20;Transition/migration=10;Simplicité financière & preuves=10;] | "
+                + "Performance environnementale=5/100(5)[Plan d'actions=null;KPIs=null;"
+                + "Trajectoire de réduction de l'impact environnemental=null;] | ", summary(cs));
+    }
+
+    @Test
     void weightsBeforeTheNames() {
         List<AwardCriterion> cs = parse("""
                 ## 5.1 Critères d'attribution
