@@ -9,7 +9,6 @@ import fr.boussole.segmenter.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +87,9 @@ public final class AwardCriteriaParser {
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:le|la|les|l')\\s*(.{2,60}?)\\s+(?:est|sera|sont|seront)\\s+(?:note|notee|notes|pondere|ponderee|affecte|affectee"
                     + "|evalue|evaluee|apprecie|appreciee|juge|jugee|compte|comptera)");
+
+    private static final Pattern WEIGHT_FIRST = Pattern.compile(
+            "\\s*(?:pour|au titre d[eu]|attribuee?s? a|affectee?s? a|accordee?s? a)\\s+(?:le\\s+|la\\s+|les\\s+|l')?");
 
     private static final int MAX_LINES = 90;
     private static final int MAX_NAME = 90;
@@ -243,7 +245,8 @@ public final class AwardCriteriaParser {
 
     // ------------------------------------------------------------------ lines → items
 
-    private enum Type { MAIN, SUB, WEIGHT, INTRO, SKIP }
+    /** Where a criterion line goes: a new main criterion or a sub-criterion of the current one. */
+    private enum Type { MAIN, SUB }
 
     private record Weight(double value, String unit, int start, int end) {
     }
@@ -481,10 +484,10 @@ public final class AwardCriteriaParser {
                 continue;
             }
             if (!out.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && !t.startsWith("o ")
-                    && !t.matches("^(?:dont|soit|et|ou)\\b.*") && !weightOnly(t)) {
+                    && !t.matches("^(?:dont|soit|et|ou)\\b.*|^(?:[a-h]|[ivx]{1,4})\\s*[).].*") && !weightOnly(t)) {
                 Texts.Line prev = out.get(out.size() - 1);
                 if (!prev.text().endsWith(":") && !prev.text().endsWith(".") && !weightOnly(prev.text())
-                        && weights(prev.norm()).isEmpty()) {
+                        && weights(prev.norm()).isEmpty() && prev.clause().kind() != ClauseKind.HEADING) {
                     String merged = prev.text() + " " + t;
                     out.set(out.size() - 1, new Texts.Line(prev.clause(), merged, Texts.fold(merged), prev.first()));
                     continue;
@@ -685,6 +688,26 @@ public final class AwardCriteriaParser {
             }
             return out;
         }
+        // weight first: "60 % pour la valeur technique et 40 % pour le prix"
+        if (WEIGHT_FIRST.matcher(n.substring(ws.get(0).end)).lookingAt()) {
+            for (int k = 0; k < ws.size(); k++) {
+                Weight w = ws.get(k);
+                int next = k + 1 < ws.size() ? ws.get(k + 1).start : n.length();
+                Matcher lead = WEIGHT_FIRST.matcher(n.substring(w.end, next));
+                if (!lead.lookingAt()) {
+                    continue;
+                }
+                int from = w.end + lead.end();
+                String after = n.substring(from, next);
+                Matcher stopAt = Pattern.compile("[,;.)]|\\s+et\\s+(?:a\\s+)?(?:\\d|$)|\\s+et\\s+a\\s*$|\\s+et\\s*$").matcher(after);
+                int stop = stopAt.find() ? stopAt.start() : after.length();
+                String name = stop > 0 ? cleanName(body.substring(map.originalStart(from), map.originalEnd(from + stop))) : null;
+                if (name != null && name.length() <= MAX_NAME) {
+                    out.add(new Node(name, w, line, "sentence", false));
+                }
+            }
+            return out;
+        }
         int prevEnd = 0;
         for (int k = 0; k < ws.size(); k++) {
             Weight w = ws.get(k);
@@ -818,10 +841,5 @@ public final class AwardCriteriaParser {
 
     private static Double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 }

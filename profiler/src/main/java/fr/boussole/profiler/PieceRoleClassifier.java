@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -480,10 +479,5 @@ public final class PieceRoleClassifier {
 
     private static NameRule name(PieceRole role, String rx, String what) {
         return new NameRule(role, Pattern.compile(rx), what);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 }

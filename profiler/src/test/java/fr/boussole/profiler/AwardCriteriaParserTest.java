@@ -294,4 +294,35 @@ class AwardCriteriaParserTest {
                 """);
         assertEquals("Prix=40%(40) | Valeur technique=60%(60) | ", summary(cs));
     }
+
+    @Test
+    void moreWaysBuyersWriteThem() {
+        assertEquals("Prix des prestations=40%(40) | Valeur technique=60%(60)[Méthodologie=30;Moyens humains=30;] | ",
+                summary(parse("""
+                        ## Article 6 – Critères d'attribution
+                        Critères | Pondération
+                        1- Prix des prestations | 40%
+                        2- Valeur technique | 60%
+                        2.1 Méthodologie | 30%
+                        2.2 Moyens humains | 30%
+                        """)));
+        assertEquals("Prix=40%(40) | Valeur technique=60%(60) | ", summary(parse("""
+                ## Critères de jugement
+                Critère n°1 : Prix (pondération : 40 %)
+                Critère n°2 : Valeur technique (pondération : 60 %)
+                """)));
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(parse("""
+                ## Jugement des offres
+                Le jugement des offres sera effectué en fonction des critères pondérés suivants : - Prix : 60 % - Valeur technique : 40 %
+                """)));
+        assertEquals("Valeur technique=60%(60) | Prix=40%(40) | ", summary(parse("""
+                ## Critères d'attribution
+                Les offres sont notées à 60 % pour la valeur technique et à 40 % pour le prix.
+                """)));
+        assertEquals("Valeur technique de l'offre=60points(60) | Prix=40points(40) | ", summary(parse("""
+                ## 7.2 Critères de choix
+                a) Valeur technique de l'offre (60 points) appréciée au vu du mémoire technique
+                b) Prix (40 points)
+                """)));
+    }
 }

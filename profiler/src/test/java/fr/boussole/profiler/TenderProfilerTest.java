@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.boussole.model.BuyerType;
+import fr.boussole.model.Clause;
+import fr.boussole.model.ClauseKind;
 import fr.boussole.model.Json;
 import fr.boussole.model.Piece;
 import fr.boussole.model.PieceRole;
@@ -83,5 +85,20 @@ class TenderProfilerTest {
         assertNull(p.deadline());
         assertTrue(p.awardCriteria().isEmpty());
         assertTrue(p.sources().isEmpty(), p.sources().toString());
+    }
+
+    @Test
+    void oddPiecesNeverStopTheProfile() {
+        Clause empty = new Clause("p9#0001", "p9", PieceRole.RC, null, null, null, null, ClauseKind.PARAGRAPH, 0, 0, "", "",
+                null, null, null);
+        Piece blank = new Piece("p9", "dce/vide.pdf", "vide.pdf", null, PieceRole.RC, null, null, null, null, 0, null, null,
+                null, null, List.of(empty));
+        Piece none = new Piece("p8", "dce/scan.pdf", "scan.pdf", null, null, null, null, 3, null, 0, null, List.of(1, 2, 3),
+                null, null, null);
+        Piece rc = TestDocs.piece("p1", "RC.pdf", PieceRole.RC, RC);
+        TenderProfile p = new TenderProfiler().profile(List.of(blank, none, rc));
+        assertEquals("Appel d'offres ouvert", p.procedure());
+        assertEquals(3, p.awardCriteria().size());
+        assertTrue(new TenderProfiler().profile(List.of()).awardCriteria().isEmpty());
     }
 }
