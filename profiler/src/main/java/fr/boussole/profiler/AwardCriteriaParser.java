@@ -272,14 +272,13 @@ public final class AwardCriteriaParser {
     }
 
     /** One line once its marker is read. */
-    private record Entry(Texts.Line line, String style, boolean subMarker, boolean mainMarker, String body, String bodyNorm,
-                         int bodyOffset) {
+    private record Entry(Texts.Line line, String style, boolean subMarker, boolean mainMarker, String body, String bodyNorm) {
     }
 
     private List<Node> parseSection(List<Clause> clauses, Anchor a) {
         List<Texts.Line> lines = merge(section(clauses, a));
         List<Node> mains = new ArrayList<>();
-        List<Object[]> orphans = new ArrayList<>(); // {Weight, index of the last main when read}
+        List<Orphan> orphans = new ArrayList<>();
         Node current = null;
         Node announcedByIntro = null;
         String subStyle = null;
@@ -323,7 +322,7 @@ public final class AwardCriteriaParser {
                     .replaceAll("[^a-z]", "");
             if (!ws.isEmpty() && rest.length() <= 2) {
                 for (Weight w : ws) {
-                    orphans.add(new Object[] {w, mains.size() - 1});
+                    orphans.add(new Orphan(w, mains.size() - 1));
                 }
                 continue;
             }
@@ -333,9 +332,9 @@ public final class AwardCriteriaParser {
                 boolean subs = body.matches(".*sous[- ]?criteres?.*");
                 for (int k = 0; k < fromSentence.size(); k++) {
                     Node node = fromSentence.get(k);
-                    if (subs && k > 0 && !fromSentence.isEmpty()) {
-                        fromSentence.get(0).subs.add(node);
-                    } else if (subs && current != null && k == 0 && !startsWithKnownMain(node.name)) {
+                    if (subs && k > 0) {
+                        fromSentence.get(0).subs.add(node); // "La valeur technique (60 %), sous-critères : a (30 %), b (30 %)"
+                    } else if (subs && current != null && !startsWithKnownMain(node.name)) {
                         current.subs.add(node);
                     } else {
                         mains.add(node);
@@ -390,7 +389,7 @@ public final class AwardCriteriaParser {
             }
             // extra weights on the line, after the name's own weight, belong to the column of main weights
             for (int k = 1; k < ws.size(); k++) {
-                orphans.add(new Object[] {ws.get(k), mains.size() - 1});
+                orphans.add(new Orphan(ws.get(k), mains.size() - 1));
             }
         }
         pairOrphans(mains, orphans);
@@ -575,7 +574,7 @@ public final class AwardCriteriaParser {
         }
         String bodyNorm = n.substring(cut).strip();
         int offset = map.originalStart(Math.min(cut, n.length()));
-        return new Entry(line, style, sub, main, text.substring(offset).strip(), bodyNorm, offset);
+        return new Entry(line, style, sub, main, text.substring(offset).strip(), bodyNorm);
     }
 
     static List<Weight> weights(String n) {
@@ -755,22 +754,30 @@ public final class AwardCriteriaParser {
 
     // ------------------------------------------------------------------ after parsing
 
-    private static void pairOrphans(List<Node> mains, List<Object[]> orphans) {
+    /** A weight alone on its line, and the index of the last main criterion read before it. */
+    private record Orphan(Weight weight, int afterMain) {
+    }
+
+    /**
+     * Gives weights read alone on their lines (a PDF column) to the main criteria without weight: in order
+     * when the counts match, else each to the nearest unweighted criterion before it (or after it).
+     */
+    private static void pairOrphans(List<Node> mains, List<Orphan> orphans) {
         if (orphans.isEmpty()) {
             return;
         }
         List<Node> unweighted = mains.stream().filter(m -> m.weight == null).toList();
         if (unweighted.size() == orphans.size()) {
             for (int k = 0; k < orphans.size(); k++) {
-                Weight w = (Weight) orphans.get(k)[0];
+                Weight w = orphans.get(k).weight;
                 unweighted.get(k).weight = w.value;
                 unweighted.get(k).unit = w.unit;
             }
             return;
         }
-        for (Object[] o : orphans) {
-            Weight w = (Weight) o[0];
-            int last = (Integer) o[1];
+        for (Orphan o : orphans) {
+            Weight w = o.weight;
+            int last = o.afterMain;
             Node target = null;
             for (int k = Math.min(last, mains.size() - 1); k >= 0 && target == null; k--) {
                 if (mains.get(k).weight == null) {
