@@ -17,7 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class BlockHandler extends DefaultHandler {
 
-    private record Open(ClauseKind kind, int level) {
+    /** An open block; {@code absorbed} for a paragraph inside a list item or heading (it is part of it). */
+    private record Open(ClauseKind kind, int level, boolean absorbed) {
     }
 
     private final boolean paginated;
@@ -81,6 +82,12 @@ final class BlockHandler extends DefaultHandler {
             case "p" -> {
                 if (inRow()) {
                     cellBreak();
+                } else if (!open.isEmpty() && open.peek().kind != ClauseKind.PARAGRAPH) {
+                    // <li><p>…</p></li>: the paragraph is the list item's text
+                    if (buf.length() > 0) {
+                        buf.append('\n');
+                    }
+                    open.push(new Open(open.peek().kind, open.peek().level, true));
                 } else {
                     startBlock(ClauseKind.PARAGRAPH, 0);
                 }
@@ -232,10 +239,14 @@ final class BlockHandler extends DefaultHandler {
 
     private void startBlock(ClauseKind kind, int level) {
         emitBuffer();
-        open.push(new Open(kind, level));
+        open.push(new Open(kind, level, false));
     }
 
     private void endBlock() {
+        if (!open.isEmpty() && open.peek().absorbed) {
+            open.pop();
+            return;
+        }
         emitBuffer();
         if (!open.isEmpty()) {
             open.pop();
@@ -251,7 +262,7 @@ final class BlockHandler extends DefaultHandler {
         if (buf.length() == 0) {
             return;
         }
-        Open o = open.isEmpty() ? new Open(ClauseKind.PARAGRAPH, 0) : open.peek();
+        Open o = open.isEmpty() ? new Open(ClauseKind.PARAGRAPH, 0, false) : open.peek();
         String text = clean(buf.toString(), wrapped || o.kind == ClauseKind.HEADING);
         buf.setLength(0);
         if (text.isEmpty()) {

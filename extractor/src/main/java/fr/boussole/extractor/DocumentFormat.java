@@ -82,8 +82,10 @@ public enum DocumentFormat {
             return "text/plain".equals(mediaType) ? TXT : null;
         }
         DocumentFormat f = BY_TYPE.get(mediaType);
-        if (f == null && mediaType.startsWith("text/") && byExt == TXT) {
-            return TXT;
+        if (f == null && (byExt == TXT || byExt == MD)
+                && (mediaType.startsWith("text/") || mediaType.startsWith("message/"))) {
+            // a .txt that starts with "Article 1" is sniffed as a news message
+            return byExt;
         }
         return f;
     }

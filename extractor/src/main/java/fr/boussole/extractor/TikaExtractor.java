@@ -298,6 +298,9 @@ public final class TikaExtractor implements AutoCloseable {
             return null;
         }
         String t = title.strip().replaceAll("\\s+", " ");
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
         if (t.length() < 3 || t.length() > 250 || MEANINGLESS_TITLE.matcher(t).matches()) {
             return null;
         }
