@@ -1,0 +1,852 @@
+package fr.boussole.profiler;
+
+import fr.boussole.model.AwardCriterion;
+import fr.boussole.model.Clause;
+import fr.boussole.model.ClauseKind;
+import fr.boussole.model.SourceRef;
+import fr.boussole.segmenter.FrenchNormalizer;
+import fr.boussole.segmenter.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the award criteria (critères de jugement / d'attribution des offres, CCP art. R2152-7) and their
+ * weights from the section that states them, however it is laid out:
+ * <ul>
+ *   <li>lists and tables: "Prix : 60 %", "Critère 1 – Valeur technique (40 points)", "Prix | 40",
+ *       a header "Critères | Pondération", sub-criteria as bullets or "dont …" lines with "pts";</li>
+ *   <li>weights on their own line, before or after the names (PDF columns read line by line);</li>
+ *   <li>sentences: "Prix : 60 % ; Valeur technique : 30 % ; Performance environnementale : 10 %",
+ *       "le prix est noté sur 20 et pondéré à 60 %";</li>
+ *   <li>a single criterion ("critère unique : le prix", "coût global") and criteria listed by decreasing
+ *       importance without weights (weights then stay null).</li>
+ * </ul>
+ * The selection of candidates ("critères de sélection des candidatures") is not the award and is left aside.
+ */
+public final class AwardCriteriaParser {
+
+    /** The criteria, and the clause that introduces them. */
+    public record Result(List<AwardCriterion> criteria, Clause anchor, String quote) {
+        public Result {
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    // ------------------------------------------------------------------ patterns (folded text)
+
+    private static final Pattern ANCHOR = Pattern.compile(
+            "crit\\w*\\s+(?:de\\s+|d')?(?:jugement|attribution|choix|notation|evaluation|classement|analyse|selection|appreciation)"
+                    + "(?:\\s+(?:des\\s+|de\\s+l'|du\\s+|de\\s+)?(?:offres?|propositions?|marche))?"
+                    + "|jugement des (?:offres|propositions)|(?:analyse|classement|choix|evaluation|notation) des (?:offres|propositions)"
+                    + "|attribution du marche|offre economiquement la plus avantageuse|criteres (?:ponderes|hierarchises)"
+                    + "|(?:seront|sont) (?:jugees|classees|evaluees|notees|appreciees) (?:selon|en fonction|au regard|sur la base)");
+    private static final Pattern CANDIDATES = Pattern.compile("\\bcandidat|\\bcandidature");
+    private static final Pattern BULLET = Pattern.compile(
+            "^([-–—•·▪◦*➢►>→✓\\u2022\\u2023\\u2043\\u25AA\\u25CF\\u25CB\\u25A0\\u25E6\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC\\uF0E8])\\s*");
+    private static final Pattern O_BULLET = Pattern.compile("^o\\s+(?=\\S)");
+    private static final Pattern CRITERION_NUMBER = Pattern.compile(
+            "^(sous[- ]?)?crit[eè]re\\s*(?:n\\s*°|n°|no|n)?\\s*(\\d+(?:\\.\\d+)*|[a-z]\\b)?\\s*[:.)\\-–—]?\\s*");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*(?:[.)\\-–—]\\s*|\\s+)(?=\\D)");
+    private static final Pattern ALPHA_NUMBER = Pattern.compile("^([a-h]|[ivx]{1,4})\\s*[).]\\s+");
+    private static final Pattern DONT = Pattern.compile("^dont\\s+");
+
+    private static final String NUM = "(\\d{1,3}(?:[.,]\\d{1,2})?)";
+    private static final Pattern WEIGHTED = Pattern.compile(
+            "ponder\\w*\\s*(?:a hauteur de|a|de|:)?\\s*" + NUM + "\\s*(%|pour ?cent\\b|points?\\b|pts?\\b\\.?)?");
+    private static final Pattern COEFFICIENT = Pattern.compile("coef\\w*\\.?\\s*(?:de\\s*|:\\s*)?" + NUM);
+    private static final Pattern WEIGHT = Pattern.compile(
+            NUM + "\\s*(%|pour ?cent\\b|/\\s*(\\d{1,3})\\b|points?\\b|pts?\\b\\.?)");
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?:\\bsur|\\bde\\s+\\d+\\s+a|\\bnote\\s+de\\s+\\d+\\s+a|\\bentre\\s+\\d+\\s+et)\\s*$");
+
+    private static final Pattern HEADER = Pattern.compile(
+            "^(?:(?:criteres?|sous-criteres?|sous criteres?|ponderations?|points?|notes?|notation|coefficients?|poids|bareme|%|n°|no"
+                    + "|libelles?|intitules?|elements? d'appreciation|methode de notation|valeur|en %|en points|maximum|max)\\W*)+$");
+    private static final Pattern INTRO = Pattern.compile(
+            "\\bcriteres?\\b|\\bsuivants?\\b|\\bsuivantes\\b|ci-dessous|ci-apres|comme suit|de la maniere suivante|ainsi qu'il suit");
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "sous[- ]?criteres?|suivants?\\s*:?$|comme suit|decompos|reparti|au regard (?:des|de)|:\\s*$|detaill");
+    private static final Pattern VERB = Pattern.compile(
+            "\\b(?:est|sont|sera|seront|doit|doivent|devra|devront|peut|pourra|pourront|sera|fera|feront|permet|permettra"
+                    + "|s'engage|decrira|precisera|indiquera|presentera|fournira|joindra|obtiendra|obtient|attribuee?s?|calculee?)\\b");
+    private static final Pattern FORMULA = Pattern.compile("=|×|\\bx\\s*\\(|\\bformule\\b|pmin|prix le (?:plus|moins) (?:bas|eleve)\\s*/|\\bnote\\s*\\(");
+    private static final Pattern NAME_CUT = Pattern.compile(
+            "\\s+(?:juge|jugee|apprecie|appreciee|evalue|evaluee|note|notee|analyse|analysee|examine|examinee|mesure|mesuree"
+                    + "|au regard|sur la base|selon|en fonction|au vu|a partir|decompose|decomposee|reparti|repartie|comprenant"
+                    + "|portant sur|pondere|ponderee)\\b|\\s*:\\s|\\s*:$");
+    private static final Pattern SINGLE = Pattern.compile(
+            "(?:critere unique|seul critere|unique critere|un seul critere)\\s*(?::|du|de|est|,)?\\s*(?:celui\\s+du\\s+|le\\s+|la\\s+|l')?"
+                    + "(prix(?: le plus bas)?|cout(?: global)?(?: du cycle de vie)?)"
+                    + "|(prix le plus bas|cout global|cout du cycle de vie|prix)\\s+(?:est|sera|constitue)\\s+(?:le\\s+)?(?:seul|unique)\\s+critere"
+                    + "|offre (?:la )?moins[- ]disante|\\bau (?:seul )?prix le plus bas\\b");
+    private static final Pattern ARTICLE_HEADING = Pattern.compile(
+            "^(?:article|chapitre|titre)\\s+(\\d+|premier|[ivx]+)\\b|^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[-–—.)]?\\s+\\p{L}");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:le|la|les|l')\\s*(.{2,60}?)\\s+(?:est|sera|sont|seront)\\s+(?:note|notee|notes|pondere|ponderee|affecte|affectee"
+                    + "|evalue|evaluee|apprecie|appreciee|juge|jugee|compte|comptera)");
+
+    private static final Pattern WEIGHT_FIRST = Pattern.compile(
+            "\\s*(?:pour|au titre d[eu]|attribuee?s? a|affectee?s? a|accordee?s? a)\\s+(?:le\\s+|la\\s+|les\\s+|l')?");
+
+    private static final int MAX_LINES = 90;
+    private static final int MAX_NAME = 90;
+
+    // ------------------------------------------------------------------ parse
+
+    /**
+     * The award criteria of one piece.
+     *
+     * @param clauses clauses of the piece, in order
+     * @param pathOf  display path of a clause's piece, for the sources
+     */
+    public Result parse(List<Clause> clauses, Function<Clause, String> pathOf) {
+        List<Anchor> anchors = anchors(clauses);
+        for (Anchor a : anchors) {
+            List<Node> mains = parseSection(clauses, a);
+            if (!mains.isEmpty()) {
+                return new Result(build(mains, pathOf), a.clause, a.line);
+            }
+        }
+        // a single criterion, said in a sentence
+        for (Texts.Line l : Texts.lines(clauses)) {
+            Matcher m = SINGLE.matcher(l.norm());
+            if (m.find() && !CANDIDATES.matcher(l.norm()).find()) {
+                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "prix le plus bas";
+                if (l.norm().contains("moins-disant") || l.norm().contains("moins disant")) {
+                    g = "prix le plus bas";
+                }
+                String name = Texts.capitalize(g.replace("cout", "coût"));
+                AwardCriterion c = new AwardCriterion(name, null, null, 100.0, CriterionKinds.of(name), List.of(),
+                        SourceRef.of(l.clause(), pathOf.apply(l.clause()), Texts.quote(l.text())));
+                return new Result(List.of(c), l.clause(), l.text());
+            }
+        }
+        return new Result(List.of(), null, null);
+    }
+
+    private record Anchor(Clause clause, int clauseIndex, int lineIndex, String line, int score, int position) {
+    }
+
+    private List<Anchor> anchors(List<Clause> clauses) {
+        List<Anchor> out = new ArrayList<>();
+        int position = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (Texts.nonBinding(c)) {
+                continue;
+            }
+            List<Texts.Line> lines = Texts.lines(c);
+            for (int j = 0; j < lines.size(); j++) {
+                Texts.Line l = lines.get(j);
+                position++;
+                if (Texts.tocLine(l.text())) {
+                    continue;
+                }
+                Matcher m = ANCHOR.matcher(l.norm());
+                if (!m.find()) {
+                    continue;
+                }
+                String n = l.norm();
+                boolean offers = n.matches(".*\\b(?:offres?|propositions?|attribution|marche)\\b.*");
+                if (CANDIDATES.matcher(n).find() && !offers) {
+                    continue;
+                }
+                int score = 0;
+                score += n.contains("crit") ? 3 : 0;
+                score += c.kind() == ClauseKind.HEADING || n.length() <= 80 ? 2 : 0;
+                score += n.contains("ponder") ? 1 : 0;
+                score -= CANDIDATES.matcher(n).find() ? 1 : 0;
+                out.add(new Anchor(c, i, j, l.text(), score, position));
+            }
+        }
+        out.sort(Comparator.comparingInt((Anchor a) -> -a.score).thenComparingInt(a -> a.position));
+        return out;
+    }
+
+    /** Lines of the section that starts at the anchor, up to the next heading of the same or a higher level. */
+    private List<Texts.Line> section(List<Clause> clauses, Anchor a) {
+        List<Texts.Line> out = new ArrayList<>();
+        List<Integer> anchorNumber = numbering(a.line, a.clause);
+        for (int i = a.clauseIndex; i < clauses.size() && out.size() < MAX_LINES; i++) {
+            Clause c = clauses.get(i);
+            if (Texts.nonBinding(c)) {
+                continue;
+            }
+            List<Texts.Line> lines = Texts.lines(c);
+            int from = i == a.clauseIndex ? a.lineIndex : 0;
+            for (int j = from; j < lines.size(); j++) {
+                Texts.Line l = lines.get(j);
+                boolean first = i == a.clauseIndex && j == a.lineIndex;
+                if (!first && endsSection(c, l, anchorNumber, a, j == 0)) {
+                    return out;
+                }
+                if (!Texts.tocLine(l.text())) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean endsSection(Clause c, Texts.Line l, List<Integer> anchorNumber, Anchor a, boolean firstLineOfClause) {
+        if (firstLineOfClause && c.kind() == ClauseKind.HEADING && c != a.clause) {
+            List<String> ap = a.clause.articlePath();
+            List<String> cp = c.articlePath();
+            if (!ap.isEmpty() && !cp.isEmpty()) {
+                boolean inside = cp.size() > ap.size() && cp.subList(0, ap.size()).equals(ap);
+                if (!inside) {
+                    return true;
+                }
+            }
+        }
+        Matcher m = ARTICLE_HEADING.matcher(l.norm());
+        if (m.find() && WEIGHT.matcher(l.norm()).results().findAny().isEmpty() && l.norm().length() < 120) {
+            List<Integer> num = numbering(l.text(), null);
+            if (l.norm().startsWith("article") || l.norm().startsWith("chapitre") || l.norm().startsWith("titre")) {
+                return !anchorNumber.isEmpty() || c.kind() == ClauseKind.HEADING;
+            }
+            return !anchorNumber.isEmpty() && !num.isEmpty() && follows(num, anchorNumber);
+        }
+        return false;
+    }
+
+    /** True when {@code num} comes after {@code anchor} without being inside it (5.2 after 5.1, 6 after 5.1). */
+    private static boolean follows(List<Integer> num, List<Integer> anchor) {
+        for (int k = 0; k < Math.min(num.size(), anchor.size()); k++) {
+            if (!num.get(k).equals(anchor.get(k))) {
+                return num.get(k) > anchor.get(k);
+            }
+        }
+        return num.size() <= anchor.size();
+    }
+
+    private static List<Integer> numbering(String text, Clause c) {
+        Matcher m = Pattern.compile("^(?:article\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)(?!\\s*(?:%|/|pts?\\b|points?\\b))")
+                .matcher(Texts.fold(text));
+        List<Integer> out = new ArrayList<>();
+        if (m.find()) {
+            for (String p : m.group(1).split("\\.")) {
+                out.add(Integer.parseInt(p));
+            }
+        } else if (c != null && !c.articlePath().isEmpty()) {
+            for (String p : c.articlePath()) {
+                for (String q : p.split("\\.")) {
+                    if (q.matches("\\d{1,3}")) {
+                        out.add(Integer.parseInt(q));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ lines → items
+
+    /** Where a criterion line goes: a new main criterion or a sub-criterion of the current one. */
+    private enum Type { MAIN, SUB }
+
+    private record Weight(double value, String unit, int start, int end) {
+    }
+
+    /** A criterion being built. */
+    private static final class Node {
+        final String name;
+        Double weight;
+        String unit;
+        final Texts.Line line;
+        final String style;
+        final boolean announces;
+        final List<Node> subs = new ArrayList<>();
+
+        Node(String name, Weight w, Texts.Line line, String style, boolean announces) {
+            this.name = name;
+            this.weight = w == null ? null : w.value;
+            this.unit = w == null ? null : w.unit;
+            this.line = line;
+            this.style = style;
+            this.announces = announces;
+        }
+    }
+
+    /** One line once its marker is read. */
+    private record Entry(Texts.Line line, String style, boolean subMarker, boolean mainMarker, String body, String bodyNorm) {
+    }
+
+    private List<Node> parseSection(List<Clause> clauses, Anchor a) {
+        List<Texts.Line> lines = merge(section(clauses, a));
+        List<Node> mains = new ArrayList<>();
+        List<Orphan> orphans = new ArrayList<>();
+        Node current = null;
+        Node announcedByIntro = null;
+        String subStyle = null;
+        String tableUnit = null;
+        int weightColumn = -1;
+        boolean first = true;
+        for (Texts.Line line : lines) {
+            String n = line.norm();
+            boolean anchorLine = first;
+            first = false;
+            if (CANDIDATES.matcher(n).find() && !n.matches(".*\\boffres?\\b.*") || FORMULA.matcher(n).find()) {
+                continue;
+            }
+            if (line.text().contains("|") || line.clause().kind() == ClauseKind.TABLE_ROW && n.contains("|")) {
+                String[] cells = line.text().split("\\s*\\|\\s*", -1);
+                String joinedNorm = Texts.fold(String.join(" ", cells));
+                if (HEADER.matcher(joinedNorm.replaceAll("\\([^)]*\\)", " ")).find()) {
+                    for (int k = 0; k < cells.length; k++) {
+                        String cn = Texts.fold(cells[k]);
+                        if (cn.matches(".*(?:ponder|points|note|coef|poids|bareme|%).*")) {
+                            weightColumn = k;
+                            tableUnit = cn.contains("%") ? "%" : cn.contains("point") ? "points" : cn.contains("coef")
+                                    ? "coefficient" : null;
+                        }
+                    }
+                    continue;
+                }
+                line = tableLine(line, cells, weightColumn, tableUnit);
+                if (line == null) {
+                    continue;
+                }
+                n = line.norm();
+            }
+            Entry e = entry(line);
+            String body = e.bodyNorm;
+            if (body.isBlank() || HEADER.matcher(body).find()) {
+                continue;
+            }
+            List<Weight> ws = weights(body);
+            String rest = removeWeights(body, ws).replaceAll("\\b(?:soit|sur|points?|pts|note|ponderation|coefficient)\\b", " ")
+                    .replaceAll("[^a-z]", "");
+            if (!ws.isEmpty() && rest.length() <= 2) {
+                for (Weight w : ws) {
+                    orphans.add(new Orphan(w, mains.size() - 1));
+                }
+                continue;
+            }
+            boolean sentence = ws.size() >= 2 && lettersBetween(body, ws) || !ws.isEmpty() && prose(body) && e.style == null;
+            if (sentence) {
+                List<Node> fromSentence = sentenceCriteria(line, e, ws);
+                boolean subs = body.matches(".*sous[- ]?criteres?.*");
+                for (int k = 0; k < fromSentence.size(); k++) {
+                    Node node = fromSentence.get(k);
+                    if (subs && k > 0) {
+                        fromSentence.get(0).subs.add(node); // "La valeur technique (60 %), sous-critères : a (30 %), b (30 %)"
+                    } else if (subs && current != null && !startsWithKnownMain(node.name)) {
+                        current.subs.add(node);
+                    } else {
+                        mains.add(node);
+                        current = node;
+                    }
+                }
+                continue;
+            }
+            if (ws.isEmpty() && (INTRO.matcher(body).find() && (body.endsWith(":") || body.length() > 50 || VERB.matcher(body).find())
+                    && !namesACriterion(line.text(), e) || anchorLine)) {
+                // "La valeur technique sera appréciée selon les sous-critères suivants :" points at a main criterion
+                Node target = null;
+                if (body.matches(".*sous[- ]?criteres?.*") || body.endsWith(":")) {
+                    for (Node m : mains) {
+                        String head = Texts.fold(m.name);
+                        if (head.length() >= 4 && body.contains(head)) {
+                            target = m;
+                        }
+                    }
+                }
+                if (target != null) {
+                    current = target;
+                    subStyle = null;
+                    announcedByIntro = target;
+                } else if (!anchorLine || INTRO.matcher(body).find()) {
+                    current = null;
+                    subStyle = null;
+                    announcedByIntro = null;
+                }
+                continue;
+            }
+            if (ws.isEmpty() && prose(body)) {
+                continue;
+            }
+            String name = name(line.text(), e, ws);
+            if (name == null) {
+                continue;
+            }
+            Weight w = ws.isEmpty() ? null : ws.get(0);
+            boolean announces = ANNOUNCES.matcher(body).find();
+            Type type = type(e, current, subStyle, announcedByIntro, name, w);
+            if (type == Type.SUB) {
+                Node sub = new Node(name, w, line, e.style, false);
+                current.subs.add(sub);
+                subStyle = e.style == null ? "plain" : e.style;
+            } else {
+                Node main = new Node(name, w, line, e.style == null ? "plain" : e.style, announces);
+                mains.add(main);
+                current = main;
+                subStyle = null;
+                announcedByIntro = null;
+            }
+            // extra weights on the line, after the name's own weight, belong to the column of main weights
+            for (int k = 1; k < ws.size(); k++) {
+                orphans.add(new Orphan(ws.get(k), mains.size() - 1));
+            }
+        }
+        pairOrphans(mains, orphans);
+        return dropNoise(mains);
+    }
+
+    private static Type type(Entry e, Node current, String subStyle, Node announcedByIntro, String name, Weight w) {
+        if (e.subMarker) {
+            return current == null ? Type.MAIN : Type.SUB;
+        }
+        if (e.mainMarker || current == null) {
+            return Type.MAIN;
+        }
+        String style = e.style == null ? "plain" : e.style;
+        boolean announced = current.announces || announcedByIntro == current;
+        if (style.startsWith("num") && current.style.startsWith("num")) {
+            int depth = Integer.parseInt(style.substring(3));
+            int mainDepth = Integer.parseInt(current.style.substring(3));
+            return depth > mainDepth ? Type.SUB : Type.MAIN;
+        }
+        if (style.equals(current.style)) {
+            // same marker as the main criteria: another main, unless the main announced sub-criteria in plain lines
+            if (style.equals("plain") && announced && current.weight != null && subsSum(current) < current.weight - 1e-9
+                    && !startsWithKnownMain(name)) {
+                return Type.SUB;
+            }
+            if (style.equals("plain") && announced && current.weight == null && w != null
+                    && (subStyle == null || subStyle.equals("plain")) && !startsWithKnownMain(name)) {
+                return Type.SUB;
+            }
+            return Type.MAIN;
+        }
+        if (style.equals("plain")) {
+            // a plain line after bulleted sub-criteria is the next main criterion
+            return Type.MAIN;
+        }
+        if (subStyle != null && !subStyle.equals(style) && !current.subs.isEmpty()) {
+            return Type.MAIN;
+        }
+        return Type.SUB;
+    }
+
+    /** "Valeur technique appréciée au regard des sous-critères suivants :" names a criterion; "Les critères sont …" does not. */
+    private static boolean namesACriterion(String original, Entry e) {
+        String name = name(original, e, List.of());
+        if (name == null || name.length() > 60) {
+            return false;
+        }
+        String f = Texts.fold(name);
+        return !f.matches("^(?:le|la|les|l'|ce|ces|cet|cette|chaque|pour|dans|en|a|au|aux|il|elle|ils|on|conformement|afin|leur|son|sa|ses)\\b.*")
+                && !f.contains("crit") && !VERB.matcher(f).find();
+    }
+
+    private static double subsSum(Node n) {
+        return n.subs.stream().filter(s -> s.weight != null).mapToDouble(s -> s.weight).sum();
+    }
+
+    private static boolean startsWithKnownMain(String name) {
+        return Texts.fold(name).matches("^(?:le |la |l')?(?:prix|cout|valeur|performance|delai|critere|qualite (?:technique|environnementale)"
+                + "|caracteristiques environnementales|insertion|conditions de livraison).*");
+    }
+
+    private static boolean lettersBetween(String body, List<Weight> ws) {
+        for (int k = 1; k < ws.size(); k++) {
+            if (body.substring(ws.get(k - 1).end, ws.get(k).start).matches(".*[a-z]{3}.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean prose(String body) {
+        return body.length() > 110 || VERB.matcher(body).find() && body.split("\\s+").length >= 6;
+    }
+
+    /** Merges a bullet alone on its line with the next line, and a line starting lower case with the previous one. */
+    private static List<Texts.Line> merge(List<Texts.Line> lines) {
+        List<Texts.Line> out = new ArrayList<>();
+        String pendingBullet = null;
+        for (Texts.Line l : lines) {
+            String t = l.text();
+            if (t.matches("^[-–—•·▪◦*➢►>→✓\\u2022\\uF0A7\\uF0B7\\uF0D8o]$")) {
+                pendingBullet = t;
+                continue;
+            }
+            if (pendingBullet != null) {
+                String merged = pendingBullet + " " + t;
+                l = new Texts.Line(l.clause(), merged, Texts.fold(merged), l.first());
+                pendingBullet = null;
+                out.add(l);
+                continue;
+            }
+            if (!out.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && !t.startsWith("o ")
+                    && !t.matches("^(?:dont|soit|et|ou)\\b.*|^(?:[a-h]|[ivx]{1,4})\\s*[).].*") && !weightOnly(t)) {
+                Texts.Line prev = out.get(out.size() - 1);
+                if (!prev.text().endsWith(":") && !prev.text().endsWith(".") && !weightOnly(prev.text())
+                        && weights(prev.norm()).isEmpty() && prev.clause().kind() != ClauseKind.HEADING) {
+                    String merged = prev.text() + " " + t;
+                    out.set(out.size() - 1, new Texts.Line(prev.clause(), merged, Texts.fold(merged), prev.first()));
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean weightOnly(String text) {
+        String n = Texts.fold(text);
+        List<Weight> ws = weights(n);
+        return !ws.isEmpty() && removeWeights(n, ws).replaceAll("[^a-z]", "").length() <= 2;
+    }
+
+    /** A table row turned into "name : weight" when the weight column is known. */
+    private static Texts.Line tableLine(Texts.Line line, String[] cells, int weightColumn, String unit) {
+        List<String> texts = new ArrayList<>();
+        String weight = null;
+        for (int k = 0; k < cells.length; k++) {
+            String cell = cells[k].strip();
+            if (k == weightColumn) {
+                weight = cell;
+                continue;
+            }
+            if (!cell.isEmpty() && !cell.matches("\\d{1,2}[.)]?|[a-zA-Z][.)]|[IVX]{1,4}[.)]?")) {
+                texts.add(cell);
+            }
+        }
+        String w = "";
+        if (weight != null && !weight.isBlank()) {
+            String wn = Texts.fold(weight);
+            w = weights(wn).isEmpty() && wn.matches("\\d{1,3}(?:[.,]\\d{1,2})?") && unit != null
+                    ? weight + ("%".equals(unit) ? " %" : " " + unit) : weight;
+            if (weights(Texts.fold(w)).isEmpty() && wn.matches("\\d{1,3}(?:[.,]\\d{1,2})?")) {
+                w = weight + " pts"; // a bare number in a weight column: unit unknown, kept as points
+            }
+        }
+        if (texts.isEmpty() && w.isEmpty()) {
+            return null;
+        }
+        String name = texts.isEmpty() ? "" : texts.get(0);
+        boolean subRow = cells.length > 1 && cells[0].isBlank() && texts.size() >= 1;
+        String joined = (subRow ? "- " : "") + name + (w.isEmpty() ? "" : " : " + w);
+        return new Texts.Line(line.clause(), joined, Texts.fold(joined), line.first());
+    }
+
+    private static Entry entry(Texts.Line line) {
+        String text = line.text();
+        NormalizedText map = FrenchNormalizer.map(text);
+        String n = map.text();
+        String style = null;
+        boolean sub = false;
+        boolean main = false;
+        int cut = 0;
+        Matcher m = BULLET.matcher(n);
+        if (m.find()) {
+            style = "bullet" + m.group(1);
+            cut = m.end();
+        } else if ((m = O_BULLET.matcher(n)).find() && text.length() > 2 && Character.isUpperCase(text.codePointAt(
+                map.originalStart(m.end())))) {
+            style = "bulleto";
+            cut = m.end();
+        } else if (line.clause().kind() == ClauseKind.LIST_ITEM && line.first()) {
+            style = "item"; // a list item whose bullet the parser dropped; its next lines are plain text
+        }
+        String afterBullet = n.substring(cut);
+        Matcher c = CRITERION_NUMBER.matcher(afterBullet);
+        if (c.find() && c.end() > 0 && (c.group(2) != null || afterBullet.matches("^(?:sous[- ]?)?criteres?\\s*[:-].*"))) {
+            sub = c.group(1) != null;
+            main = !sub;
+            style = sub ? "subcrit" : "crit";
+            cut += c.end();
+        } else if ((m = DONT.matcher(afterBullet)).find()) {
+            sub = true;
+            style = "dont";
+            cut += m.end();
+        } else if ((m = DECIMAL_NUMBER.matcher(afterBullet)).find() && weights(afterBullet).stream().noneMatch(w -> w.start == 0)) {
+            style = "num" + m.group(1).split("\\.").length;
+            cut += m.end();
+        } else if ((m = ALPHA_NUMBER.matcher(afterBullet)).find()) {
+            style = style == null ? "alpha" : style;
+            cut += m.end();
+        }
+        String bodyNorm = n.substring(cut).strip();
+        int offset = map.originalStart(Math.min(cut, n.length()));
+        return new Entry(line, style, sub, main, text.substring(offset).strip(), bodyNorm);
+    }
+
+    static List<Weight> weights(String n) {
+        List<Weight> out = new ArrayList<>();
+        Matcher p = WEIGHTED.matcher(n);
+        while (p.find()) {
+            String unit = p.group(2) == null ? null : unit(p.group(2), null);
+            out.add(new Weight(number(p.group(1)), unit == null ? "%" : unit, p.start(), p.end()));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Matcher c = COEFFICIENT.matcher(n);
+        while (c.find()) {
+            out.add(new Weight(number(c.group(1)), "coefficient", c.start(), c.end()));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Matcher m = WEIGHT.matcher(n);
+        while (m.find()) {
+            String before = n.substring(0, m.start());
+            if (SCALE_BEFORE.matcher(before).find() || before.matches(".*[\\d,.]$")) {
+                continue; // "noté sur 20 points", "de 0 à 10 points": a scale, not a weight
+            }
+            out.add(new Weight(number(m.group(1)), unit(m.group(2), m.group(3)), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static String unit(String raw, String denominator) {
+        String u = raw.replace(" ", "");
+        if (u.startsWith("%") || u.startsWith("pour")) {
+            return "%";
+        }
+        if (u.startsWith("/")) {
+            return "/" + denominator;
+        }
+        return "points";
+    }
+
+    private static double number(String s) {
+        return Double.parseDouble(s.replace(',', '.'));
+    }
+
+    private static String removeWeights(String n, List<Weight> ws) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int k = ws.size() - 1; k >= 0; k--) {
+            sb.replace(ws.get(k).start, ws.get(k).end, " ");
+        }
+        return sb.toString();
+    }
+
+    /** The criterion's name: the line without marker and weight, cut before its description. */
+    private static String name(String original, Entry e, List<Weight> ws) {
+        String body = e.body;
+        NormalizedText map = FrenchNormalizer.map(body);
+        String n = map.text();
+        int end = n.length();
+        if (!ws.isEmpty()) {
+            end = ws.get(0).start;
+            if (end < 3) { // weight first: "40 % : prix"
+                return cleanName(body.substring(map.originalStart(ws.get(0).end)));
+            }
+        }
+        String head = n.substring(0, end);
+        Matcher cut = NAME_CUT.matcher(head);
+        if (cut.find() && cut.start() >= 3) {
+            end = cut.start();
+        }
+        String name = cleanName(body.substring(0, map.originalEnd(end)));
+        if (name != null && name.length() > MAX_NAME) {
+            int paren = name.indexOf('(');
+            name = paren >= 3 ? cleanName(name.substring(0, paren)) : null;
+        }
+        return name;
+    }
+
+    private static String cleanName(String s) {
+        String t = Texts.clean(s).replaceAll("^[\\s:;,.–—-]+", "")
+                .replaceAll("[\\s:;,.(–—-]+$", "")
+                .replaceAll("\\(\\s*$", "").strip();
+        // unbalanced parenthesis left by a weight "(40 points)"
+        if (t.endsWith("(")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        long open = t.chars().filter(ch -> ch == '(').count();
+        long close = t.chars().filter(ch -> ch == ')').count();
+        if (close > open && t.endsWith(")")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        String f = Texts.fold(t);
+        if (t.length() < 3 || !f.matches(".*[a-z]{2}.*") || f.matches("^(?:et|ou|soit|total|sous-total|page \\d+).*")) {
+            return null;
+        }
+        return Texts.capitalize(t);
+    }
+
+    /** Several criteria in one sentence: each weight takes the words just before it (or after, "60 % pour le prix"). */
+    private List<Node> sentenceCriteria(Texts.Line line, Entry e, List<Weight> ws) {
+        List<Node> out = new ArrayList<>();
+        String body = e.body;
+        NormalizedText map = FrenchNormalizer.map(body);
+        String n = map.text();
+        Matcher subject = SUBJECT.matcher(n);
+        if (ws.size() == 1 && subject.find()) {
+            String name = cleanName(body.substring(map.originalStart(subject.start(1)), map.originalEnd(subject.end(1))));
+            if (name != null) {
+                out.add(new Node(name, ws.get(0), line, "sentence", false));
+            }
+            return out;
+        }
+        // weight first: "60 % pour la valeur technique et 40 % pour le prix"
+        if (WEIGHT_FIRST.matcher(n.substring(ws.get(0).end)).lookingAt()) {
+            for (int k = 0; k < ws.size(); k++) {
+                Weight w = ws.get(k);
+                int next = k + 1 < ws.size() ? ws.get(k + 1).start : n.length();
+                Matcher lead = WEIGHT_FIRST.matcher(n.substring(w.end, next));
+                if (!lead.lookingAt()) {
+                    continue;
+                }
+                int from = w.end + lead.end();
+                String after = n.substring(from, next);
+                Matcher stopAt = Pattern.compile("[,;.)]|\\s+et\\s+(?:a\\s+)?(?:\\d|$)|\\s+et\\s+a\\s*$|\\s+et\\s*$").matcher(after);
+                int stop = stopAt.find() ? stopAt.start() : after.length();
+                String name = stop > 0 ? cleanName(body.substring(map.originalStart(from), map.originalEnd(from + stop))) : null;
+                if (name != null && name.length() <= MAX_NAME) {
+                    out.add(new Node(name, w, line, "sentence", false));
+                }
+            }
+            return out;
+        }
+        int prevEnd = 0;
+        for (int k = 0; k < ws.size(); k++) {
+            Weight w = ws.get(k);
+            String seg = n.substring(prevEnd, w.start);
+            int segStart = prevEnd;
+            // the name is after the last separator before the weight
+            int sep = Math.max(Math.max(seg.lastIndexOf(':'), seg.lastIndexOf(';')), Math.max(seg.lastIndexOf(','), seg.lastIndexOf('(')));
+            String candidate = seg;
+            if (sep >= 0 && seg.substring(sep + 1).matches(".*[a-z]{3}.*")) {
+                candidate = seg.substring(sep + 1);
+                segStart += sep + 1;
+            } else if (sep >= 0) {
+                int sep2 = Math.max(Math.max(seg.lastIndexOf(':', sep - 1), seg.lastIndexOf(';', sep - 1)),
+                        Math.max(seg.lastIndexOf(',', sep - 1), seg.lastIndexOf('(', sep - 1)));
+                candidate = seg.substring(sep2 + 1, sep);
+                segStart += sep2 + 1;
+            }
+            String nameN = candidate.replaceFirst("^\\s*(?:et|puis|enfin|ainsi que)\\s+", "")
+                    .replaceFirst("^\\s*(?:le|la|les|l')\\s*", "")
+                    .replaceFirst("^.*\\b(?:suivants?|suivantes|ci-apres|ci-dessous)\\s*:?\\s*", "");
+            String name;
+            if (!nameN.matches(".*[a-z]{3}.*")) {
+                // weight first: "60 % pour le prix"
+                int next = k + 1 < ws.size() ? ws.get(k + 1).start : n.length();
+                String after = n.substring(w.end, next).replaceFirst("^\\s*(?:pour|a|au|aux)\\s+(?:le|la|les|l')?\\s*", "");
+                Matcher stopAt = Pattern.compile("[,;.)]|\\s+et\\s+").matcher(after);
+                int stop = stopAt.find() ? stopAt.start() : after.length();
+                name = null;
+                if (stop > 0) {
+                    int from = w.end + (n.substring(w.end, next).length() - after.length());
+                    name = cleanName(body.substring(map.originalStart(from), map.originalEnd(from + stop)));
+                }
+            } else {
+                int from = segStart + (candidate.length() - nameN.length());
+                String raw = body.substring(map.originalStart(from), map.originalEnd(w.start));
+                name = cleanName(raw.replaceAll("(?iU)\\s+(?:est\\s+)?(?:pondéré|pondérée|noté|notée|à hauteur de|pour|à)\\s*$", ""));
+            }
+            if (name != null && name.length() <= MAX_NAME) {
+                out.add(new Node(name, w, line, "sentence", false));
+            }
+            prevEnd = w.end;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ after parsing
+
+    /** A weight alone on its line, and the index of the last main criterion read before it. */
+    private record Orphan(Weight weight, int afterMain) {
+    }
+
+    /**
+     * Gives weights read alone on their lines (a PDF column) to the main criteria without weight: in order
+     * when the counts match, else each to the nearest unweighted criterion before it (or after it).
+     */
+    private static void pairOrphans(List<Node> mains, List<Orphan> orphans) {
+        if (orphans.isEmpty()) {
+            return;
+        }
+        List<Node> unweighted = mains.stream().filter(m -> m.weight == null).toList();
+        if (unweighted.size() == orphans.size()) {
+            for (int k = 0; k < orphans.size(); k++) {
+                Weight w = orphans.get(k).weight;
+                unweighted.get(k).weight = w.value;
+                unweighted.get(k).unit = w.unit;
+            }
+            return;
+        }
+        for (Orphan o : orphans) {
+            Weight w = o.weight;
+            int last = o.afterMain;
+            Node target = null;
+            for (int k = Math.min(last, mains.size() - 1); k >= 0 && target == null; k--) {
+                if (mains.get(k).weight == null) {
+                    target = mains.get(k);
+                }
+            }
+            for (int k = last + 1; k < mains.size() && target == null; k++) {
+                if (mains.get(k).weight == null) {
+                    target = mains.get(k);
+                }
+            }
+            if (target != null) {
+                target.weight = w.value;
+                target.unit = w.unit;
+            }
+        }
+    }
+
+    /** Drops a lone unweighted "criterion" that is only a stray line, keeps real lists. */
+    private static List<Node> dropNoise(List<Node> mains) {
+        boolean anyWeight = mains.stream().anyMatch(m -> m.weight != null || m.subs.stream().anyMatch(s -> s.weight != null));
+        if (anyWeight) {
+            return mains.stream().filter(m -> m.weight != null || !m.subs.isEmpty()
+                    || CriterionKinds.of(m.name) != AwardCriterion.Kind.OTHER).toList();
+        }
+        // without any weight: a list of criteria by decreasing importance, if the names read as criteria
+        long known = mains.stream().filter(m -> CriterionKinds.of(m.name) != AwardCriterion.Kind.OTHER).count();
+        return known >= Math.max(1, (mains.size() + 1) / 2) ? mains : List.of();
+    }
+
+    private static List<AwardCriterion> build(List<Node> mains, Function<Clause, String> pathOf) {
+        boolean allWeighted = mains.stream().allMatch(m -> m.weight != null);
+        double total = allWeighted ? mains.stream().mapToDouble(m -> m.weight).sum() : 0;
+        List<AwardCriterion> out = new ArrayList<>();
+        for (Node m : mains) {
+            Double percent = allWeighted && total > 0 ? round(m.weight / total * 100) : null;
+            if (mains.size() == 1 && m.weight == null) {
+                percent = 100.0;
+            }
+            AwardCriterion.Kind kind = CriterionKinds.of(m.name);
+            double subTotal = subsSum(m);
+            boolean subsWeighted = !m.subs.isEmpty() && m.subs.stream().allMatch(s -> s.weight != null);
+            List<AwardCriterion> subs = new ArrayList<>();
+            for (Node s : m.subs) {
+                Double sp = null;
+                if (s.weight != null && percent != null && m.weight != null) {
+                    if (Math.abs(subTotal - m.weight) < 1e-6) {
+                        sp = round(s.weight / total * 100);
+                    } else if (subsWeighted && subTotal > 0) {
+                        sp = round(percent * s.weight / subTotal);
+                    }
+                }
+                AwardCriterion.Kind sk = CriterionKinds.of(s.name);
+                if (sk == AwardCriterion.Kind.OTHER || kind == AwardCriterion.Kind.ENVIRONMENTAL
+                        || kind == AwardCriterion.Kind.SOCIAL) {
+                    sk = kind; // a sub-criterion of an environmental criterion is environmental
+                }
+                subs.add(new AwardCriterion(s.name, s.weight, s.unit, sp, sk, List.of(), source(s.line, pathOf)));
+            }
+            out.add(new AwardCriterion(m.name, m.weight, m.unit, percent, kind, subs, source(m.line, pathOf)));
+        }
+        return out;
+    }
+
+    private static SourceRef source(Texts.Line line, Function<Clause, String> pathOf) {
+        return SourceRef.of(line.clause(), pathOf.apply(line.clause()), Texts.quote(line.text()));
+    }
+
+    private static Double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

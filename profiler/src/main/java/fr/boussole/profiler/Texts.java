@@ -1,0 +1,98 @@
+package fr.boussole.profiler;
+
+import fr.boussole.model.Clause;
+import fr.boussole.model.ClauseContext;
+import fr.boussole.segmenter.FrenchNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the detectors. Folded text = {@link FrenchNormalizer#normalize}. */
+final class Texts {
+
+    private static final Pattern DOT_LEADER = Pattern.compile("(\\s*[.…_·]{3,}\\s*\\d*\\s*)$");
+    private static final Pattern TOC_LINE = Pattern.compile("[.…_·]{4,}\\s*\\d+\\s*$");
+    private static final Pattern PAGE_MARK = Pattern.compile("(?iU)\\s*\\bpage\\s+\\d+\\s*(sur|/)\\s*\\d+\\s*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+    private Texts() {
+    }
+
+    static String fold(String s) {
+        return s == null ? "" : FrenchNormalizer.normalize(s);
+    }
+
+    /** Collapses spaces, drops dotted leaders and "Page n sur m" marks. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = PAGE_MARK.matcher(s).replaceAll(" ");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        t = DOT_LEADER.matcher(t).replaceAll("");
+        return t.strip();
+    }
+
+    /** A quote short enough for a report. */
+    static String quote(String s) {
+        String t = SPACES.matcher(s == null ? "" : s).replaceAll(" ").strip();
+        return t.length() <= 300 ? t : t.substring(0, 297).strip() + "…";
+    }
+
+    /** True when the clause is in a place whose words do not state anything (TOC, running header…). */
+    static boolean nonBinding(Clause c) {
+        return c.in(ClauseContext.TABLE_OF_CONTENTS) || c.in(ClauseContext.RUNNING_HEADER)
+                || c.in(ClauseContext.GLOSSARY) || c.in(ClauseContext.PLACEHOLDER)
+                || c.in(ClauseContext.BIBLIOGRAPHY);
+    }
+
+    static boolean tocLine(String line) {
+        return TOC_LINE.matcher(line).find();
+    }
+
+    /** Non-blank lines of a clause, original text trimmed, with their folded form. */
+    static List<Line> lines(Clause c) {
+        List<Line> out = new ArrayList<>();
+        String text = c.text() == null ? "" : c.text();
+        for (String raw : text.split("\\r?\\n|\\r")) {
+            String t = SPACES.matcher(raw).replaceAll(" ").strip();
+            if (!t.isEmpty()) {
+                out.add(new Line(c, t, fold(t), out.isEmpty()));
+            }
+        }
+        return out;
+    }
+
+    /** Lines of many clauses in order, skipping non-binding clauses and table-of-contents lines. */
+    static List<Line> lines(List<Clause> clauses) {
+        List<Line> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (nonBinding(c)) {
+                continue;
+            }
+            for (Line l : lines(c)) {
+                if (!tocLine(l.text())) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Capitalises the first letter (names read from running text start lower case). */
+    static String capitalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        int cp = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
+                .toString();
+    }
+
+    /** One line of a clause; {@code first} when it is the clause's first line. */
+    record Line(Clause clause, String text, String norm, boolean first) {
+        Line(Clause clause, String text, String norm) {
+            this(clause, text, norm, true);
+        }
+    }
+}
