@@ -177,12 +177,41 @@ public final class SignalMatcher {
         return patterns.size();
     }
 
-    /** Every hit of every signal over every clause of the tender, in document order. */
+    /**
+     * Every hit of every signal over every clause of the tender, in document order. A hit in a heading whose
+     * section body starts with "sans objet", "néant" or "non applicable" does not count (a title is not a
+     * requirement when the body says there is none).
+     */
     public List<Hit> match(Tender tender) {
         List<Hit> hits = new ArrayList<>();
-        tender.clauses().forEach(c -> hits.addAll(match(c)));
+        for (fr.boussole.model.Piece p : tender.pieces()) {
+            List<Clause> cs = p.clauses();
+            for (int i = 0; i < cs.size(); i++) {
+                List<Hit> found = match(cs.get(i));
+                if (!found.isEmpty() && cs.get(i).kind() == fr.boussole.model.ClauseKind.HEADING && i + 1 < cs.size()) {
+                    String body = cs.get(i + 1).normText() != null ? cs.get(i + 1).normText()
+                            : FrenchNormalizer.normalize(cs.get(i + 1).text());
+                    Matcher empty = EMPTY_SECTION.matcher(body);
+                    if (empty.lookingAt()) {
+                        List<Hit> out = new ArrayList<>();
+                        for (Hit h : found) {
+                            out.add(!h.counted() ? h : new Hit(h.criterionId(), h.signalId(), h.effect(), h.clauseId(),
+                                    h.pieceId(), h.role(), h.sentenceIndex(), h.normSpan(), h.quoteSpan(), h.quote(),
+                                    h.sentence(), h.number(), h.modality(), false, IgnoreKind.NEGATED,
+                                    "titre suivi de « " + empty.group(1) + " »"));
+                        }
+                        found = out;
+                    }
+                }
+                hits.addAll(found);
+            }
+        }
         return hits;
     }
+
+    private static final Pattern EMPTY_SECTION = Pattern.compile(
+            "\\W*(sans objet|neant|non applicable|non concernee?s?|pas de clause\\b[^.]*|aucune? (?:clause|disposition|exigence|condition)\\b[^.]*)",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Every hit of every signal in one clause. */
     public List<Hit> match(Clause clause) {

@@ -128,6 +128,7 @@ class NegationAndContextTest {
         "Les produits reconditionnés sont autorisés en variante.|OPTIONAL",
         "Poste 12 : terminaux reconditionnés, grade A.|NEUTRAL",
         "Le titulaire livre des produits reconditionnés.|NEUTRAL",
+        "La part de produits reconditionnés est appréciée au regard du mémoire technique.|NEUTRAL",
         "Le titulaire doit livrer les postes ; des produits reconditionnés peuvent être proposés.|OPTIONAL",
         "Des produits reconditionnés peuvent être proposés ; le titulaire doit garantir les batteries.|OPTIONAL",
     })
