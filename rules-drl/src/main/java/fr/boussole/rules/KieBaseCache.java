@@ -145,6 +145,9 @@ public final class KieBaseCache {
         if (!messages.isEmpty()) {
             List<PackError> errors = new ArrayList<>();
             for (Message m : messages) {
+                if (messages.size() > 1 && m.getText() != null && m.getText().contains("Parser returned a null Package")) {
+                    continue; // follows a syntax error already reported with its line
+                }
                 String[] o = origin(origins, m.getPath());
                 errors.add(new PackError(o[0], o[1], Math.max(0, m.getLine()),
                         "erreur de compilation DRL : " + firstLines(m.getText())));
