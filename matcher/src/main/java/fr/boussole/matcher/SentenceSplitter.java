@@ -27,8 +27,8 @@ final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             char c = norm.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || norm.charAt(i + 1) == ' ')) {
-                if (c == '.' && isAbbreviation(norm, i)) {
-                    continue;
+                if (c == '.' && (isAbbreviation(norm, i) || (i > 0 && norm.charAt(i - 1) == '.'))) {
+                    continue; // abbreviation, or dot leaders of a table of contents
                 }
                 out.add(new int[] {start, i + 1});
                 start = i + 1;

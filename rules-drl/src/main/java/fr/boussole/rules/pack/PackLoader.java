@@ -226,11 +226,11 @@ public final class PackLoader {
                     throw new IOException("archive refusée : plus de " + MAX_ENTRIES + " entrées");
                 }
                 String name = e.getName().replace('\\', '/');
-                if (e.isDirectory() || ignored(name)) {
-                    continue;
-                }
                 if (name.startsWith("/") || name.contains("../") || name.matches("^[A-Za-z]:.*")) {
                     throw new IOException("entrée d'archive refusée (chemin hors de l'archive) : " + name);
+                }
+                if (e.isDirectory() || ignored(name)) {
+                    continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try (InputStream in = zf.getInputStream(e)) {
@@ -531,7 +531,11 @@ public final class PackLoader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            errors.add(new PackError(pack, file, line(e), frenchMessage(e)));
+            int line = line(e);
+            if (e instanceof UnrecognizedPropertyException u) {
+                line = lineNear(text, u.getPropertyName() + ":", line);
+            }
+            errors.add(new PackError(pack, file, line, frenchMessage(e)));
             return null;
         }
     }
@@ -589,6 +593,18 @@ public final class PackLoader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Line of the last occurrence of {@code needle} at or before {@code approx}, else {@code approx}. */
+    static int lineNear(String text, String needle, int approx) {
+        int best = 0;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length && (approx <= 0 || i < approx); i++) {
+            if (lines[i].contains(needle)) {
+                best = i + 1;
+            }
+        }
+        return best > 0 ? best : approx;
     }
 
     /** 1-based line of the first occurrence of {@code needle}, or 0. */
