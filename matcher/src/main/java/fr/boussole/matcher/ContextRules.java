@@ -52,6 +52,7 @@ public final class ContextRules {
     private final String questionnaireReason;
     private final Map<ClauseContext, String> contexts;
     private final List<Trap> traps;
+    private final List<Pattern> tocLines;
     private final List<Pattern> binding;
     private final List<Pattern> optional;
     private final int version;
@@ -75,6 +76,7 @@ public final class ContextRules {
         for (JsonNode t : root.path("traps")) {
             traps.add(new Trap(t.path("id").asText(), t.path("reason").asText(), compile(t.path("pattern").asText(), name)));
         }
+        this.tocLines = patterns(root.path("tocLines"), name);
         this.binding = patterns(root.path("modality").path("binding"), name);
         this.optional = patterns(root.path("modality").path("optional"), name);
     }
@@ -112,6 +114,16 @@ public final class ContextRules {
 
     public List<Trap> traps() {
         return traps;
+    }
+
+    /** True when the normalised clause text looks like a table-of-contents line (dot leaders, page number). */
+    public boolean looksLikeTocLine(String norm) {
+        for (Pattern p : tocLines) {
+            if (p.matcher(norm).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** French reason for a non-binding place, or null when the clause sits nowhere special. */

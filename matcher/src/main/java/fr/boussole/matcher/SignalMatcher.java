@@ -294,6 +294,9 @@ public final class SignalMatcher {
         String reason = null;
 
         String ctx = context.contextReason(v.clause.contexts());
+        if (ctx == null && context.looksLikeTocLine(v.norm)) {
+            ctx = context.contextReason(java.util.Set.of(ClauseContext.TABLE_OF_CONTENTS));
+        }
         if (ctx != null) {
             kind = IgnoreKind.CONTEXT;
             reason = ctx;

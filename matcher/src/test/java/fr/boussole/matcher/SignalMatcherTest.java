@@ -62,6 +62,17 @@ class SignalMatcherTest {
     }
 
     @Test
+    void tableOfContentsLinesAreRecognisedWithoutContext() {
+        SignalMatcher m = SignalMatcher.build(List.of(SignalSpec.of("X", "s", Effect.COVERS, "reconditionn")));
+        Hit a = m.match(Clauses.of(PieceRole.CCTP, "7.2 Produits reconditionnés ........................ 14")).get(0);
+        assertEquals(IgnoreKind.CONTEXT, a.ignoreKind());
+        assertEquals("dans une table des matières", a.ignoredReason());
+        Hit b = m.match(Clauses.of(PieceRole.CCTP, "7.2 Produits reconditionnés Erreur ! Signet non défini.")).get(0);
+        assertEquals(IgnoreKind.CONTEXT, b.ignoreKind());
+        assertTrue(m.match(Clauses.of(PieceRole.CCTP, "Des produits reconditionnés... et puis.")).get(0).counted());
+    }
+
+    @Test
     void prefilterRunsOnlyCandidateRegexes() {
         List<SignalSpec> specs = new ArrayList<>();
         for (int i = 0; i < 500; i++) {

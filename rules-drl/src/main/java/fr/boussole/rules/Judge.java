@@ -5,7 +5,6 @@ import fr.boussole.matcher.SignalMatcher;
 import fr.boussole.model.AppliedWaiver;
 import fr.boussole.model.AwardCriterion;
 import fr.boussole.model.Clause;
-import fr.boussole.model.ClauseContext;
 import fr.boussole.model.Evidence;
 import fr.boussole.model.Piece;
 import fr.boussole.model.PurchaseFamily;
@@ -32,7 +31,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -368,11 +366,15 @@ public final class Judge {
         Set<String> seen = new LinkedHashSet<>();
         if (status != Status.NOT_APPLICABLE) {
             if (best != null) {
-                for (SignalHit h : best.getEvidence()) {
+                List<SignalHit> decided = new ArrayList<>(best.getEvidence());
+                decided.sort(fr.boussole.rules.facts.Reasons.BEST_FIRST);
+                for (SignalHit h : decided) {
                     addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
                 }
             }
-            for (SignalHit h : hits) {
+            List<SignalHit> ordered = new ArrayList<>(hits);
+            ordered.sort(fr.boussole.rules.facts.Reasons.BEST_FIRST);
+            for (SignalHit h : ordered) {
                 if (h.isCounted()) {
                     addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
                 }
@@ -486,19 +488,5 @@ public final class Judge {
                     w.scope() == null ? "*" : w.scope(), status.isGap());
         }
         return null;
-    }
-
-    /** True for clause contexts the judge reports (used by explain). */
-    static boolean nonBinding(Clause c) {
-        for (ClauseContext x : c.contexts()) {
-            if (x != ClauseContext.QUESTIONNAIRE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

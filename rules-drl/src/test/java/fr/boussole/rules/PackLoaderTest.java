@@ -139,4 +139,15 @@ class PackLoaderTest {
         Files.delete(dir.resolve(".DS_Store"));
         assertEquals(p.sha256(), PackLoader.load(dir).sha256());
     }
+
+    @Test
+    void referencesAreBuiltinIdsOrPaths() {
+        assertEquals("loi", PackLoader.resolve("loi").id());
+        assertEquals("declic-test", PackLoader.resolve(TestPacks.path("declic-test").toString()).id());
+        PackException e = assertThrows(PackException.class, () -> PackLoader.resolveAll(java.util.List.of("loi",
+                "inconnu", "./nulle/part.zip")));
+        assertEquals(2, e.errors().size());
+        assertTrue(e.getMessage().contains("pack introuvable : ni fichier ou dossier « inconnu », ni pack intégré "
+                + "(packs intégrés : loi)"), e.getMessage());
+    }
 }

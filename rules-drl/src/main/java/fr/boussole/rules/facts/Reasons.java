@@ -74,9 +74,14 @@ public final class Reasons {
                 }
             }
         }
-        out.sort((a, b) -> Integer.compare(a.getOrder(), b.getOrder()));
+        out.sort(BEST_FIRST);
         return out;
     }
+
+    /** Best evidence first: binding, then neutral, then optional; then document order. */
+    public static final java.util.Comparator<SignalHit> BEST_FIRST = java.util.Comparator
+            .comparingInt((SignalHit h) -> h.isBinding() ? 0 : h.isOptional() ? 2 : 1)
+            .thenComparingInt(SignalHit::getOrder);
 
     static String shorten(String s) {
         if (s == null) {

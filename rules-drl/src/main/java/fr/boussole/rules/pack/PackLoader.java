@@ -98,6 +98,39 @@ public final class PackLoader {
         return fromFiles(path.toAbsolutePath().normalize().toString(), files, false);
     }
 
+    /**
+     * A pack named on the command line: an existing folder, .zip or .jar path, else a built-in pack id.
+     */
+    public static Pack resolve(String ref) {
+        Path p = Path.of(ref);
+        if (Files.exists(p)) {
+            return load(p);
+        }
+        List<String> ids = builtinIds();
+        if (ids.contains(ref)) {
+            return builtin(ref);
+        }
+        throw new PackException(ref, null, 0, "pack introuvable : ni fichier ou dossier « " + ref
+                + " », ni pack intégré (packs intégrés : " + (ids.isEmpty() ? "aucun" : String.join(", ", ids)) + ")");
+    }
+
+    /** Several references, in order (see {@link #resolve(String)}); every failing one is reported. */
+    public static List<Pack> resolveAll(List<String> refs) {
+        List<Pack> out = new ArrayList<>();
+        List<PackError> errors = new ArrayList<>();
+        for (String r : refs) {
+            try {
+                out.add(resolve(r));
+            } catch (PackException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new PackException(errors);
+        }
+        return out;
+    }
+
     /** Ids listed by every {@code boussole-packs/index.txt} on the classpath. */
     public static List<String> builtinIds() {
         return builtinIds(defaultLoader());
@@ -658,9 +691,5 @@ public final class PackLoader {
         out.add(first);
         out.addAll(rest);
         return out;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,6 @@ import fr.boussole.rules.pack.Pack;
 import fr.boussole.rules.pack.PackLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -157,9 +156,5 @@ public final class PackLinter {
 
     private static Finding w(Pack p, CriterionDef c, String f, int line, String m) {
         return new Finding(Level.WARNING, p.id(), c.id(), f, line, m);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
