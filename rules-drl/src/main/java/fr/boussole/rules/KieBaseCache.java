@@ -26,7 +26,8 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles the DRL of a pack set (engine generic rules + every pack's rules) into a {@link KieBase}, once per
- * content: the cache is keyed by the packs' ids and hashes plus the generic rules' version, and is thread-safe
+ * content: the cache is keyed by the hashes of the packs' DRL files plus the generic rules' version (packs
+ * without DRL, such as most overlays, reuse the same base), and is thread-safe
  * (concurrent requests for the same key wait for one build). Uses the MVEL build path so that build errors carry
  * line numbers (stack-notes D1/D2); each DRL is written at a path derived from its package (D3).
  */
@@ -67,7 +68,7 @@ public final class KieBaseCache {
     }
 
     public static String key(PackSet set) {
-        return GENERIC_RULES_VERSION + ":" + set.contentKey();
+        return GENERIC_RULES_VERSION + ":" + set.drlKey();
     }
 
     /** The rule base of this set, built on first request. */

@@ -182,8 +182,13 @@ class DrlTrustAndBuildTest {
         KieBase k2 = Judge.compile(b, cache).kieBase();
         assertSame(k1, k2);
         assertEquals(1, cache.builds());
+        // an overlay without DRL reuses the same base
+        assertSame(k1, Judge.compile(PackSet.of(List.of(TestPacks.loi(), TestPacks.load("declic-test"))), cache)
+                .kieBase());
+        assertEquals(1, cache.builds());
         // concurrent requests for a new content: one build
-        PackSet c = PackSet.of(List.of(TestPacks.loi(), TestPacks.load("declic-test")));
+        PackSet c = PackSet.of(List.of(TestPacks.loi(), packWithDrl("autre", rule("CriterionFact( id == \"P-01\" )",
+                "insert( new Decision( \"P-01\", \"partial\", 1, \"x\" ) );"))));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<KieBase>> fs = new ArrayList<>();

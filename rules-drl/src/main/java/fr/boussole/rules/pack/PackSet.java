@@ -115,7 +115,28 @@ public final class PackSet {
         return specs;
     }
 
-    /** Stable key of the packs' contents (ids + hashes), used to cache compiled rule bases. */
+    /**
+     * Stable key of the rules the packs compile to: every DRL file (pack id, package, path, content hash). Packs
+     * without DRL (most overlays) do not change it, so they reuse the same compiled rule base.
+     */
+    public String drlKey() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<String> parts = new ArrayList<>();
+            for (Pack p : packs) {
+                for (Map.Entry<String, String> d : p.drl().entrySet()) {
+                    byte[] h = MessageDigest.getInstance("SHA-256").digest(d.getValue().getBytes(StandardCharsets.UTF_8));
+                    parts.add(p.id() + "|" + p.manifest().drlPackage() + "|" + d.getKey() + "|" + HexFormat.of().formatHex(h));
+                }
+            }
+            parts.stream().sorted().forEach(s -> md.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stable key of the packs' contents (ids + hashes). */
     public String contentKey() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
