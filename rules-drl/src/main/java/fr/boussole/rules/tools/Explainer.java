@@ -81,7 +81,7 @@ public final class Explainer {
         return new Explanation(c.id(), criterionId, set.deprecationNote(criterionId), ec.packId(),
                 ec.pack().version(), c.title(), c.description(), ec.severity().label(), c.fullReference(), c.url(),
                 c.theme(), c.qualities(), PackCatalog.applies(c), c.applies().roles().stream().map(r -> r.code()).toList(),
-                ec.params(), ec.overrides(), ec.disabled(), ec.justification(), signals, messages, c.partialWhen(),
+                PackCatalog.ownParams(ec), ec.overrides(), ec.disabled(), ec.justification(), signals, messages, c.partialWhen(),
                 c.suggestion() == null ? null : new fr.boussole.model.Suggestion(c.suggestion().piece(),
                         c.suggestion().text() == null ? null : c.suggestion().text().strip(), c.suggestion().source()),
                 examples, sources, verdict, counted, ignored);

@@ -61,7 +61,7 @@ public final class PackCatalog {
             if (in == null) {
                 throw new IllegalStateException("modèle introuvable : " + name);
             }
-            Template t = Mustache.compiler().escapeHTML(escape).defaultValue("")
+            Template t = Mustache.compiler().escapeHTML(escape).defaultValue("").emptyStringIsFalse(true)
                     .compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return t.execute(model);
         } catch (IOException e) {
@@ -128,7 +128,7 @@ public final class PackCatalog {
                 .toList()));
         m.put("applies", applies(c));
         m.put("roles", String.join(", ", c.applies().roles().stream().map(r -> r.code()).toList()));
-        m.put("params", ec.params().isEmpty() ? null : ec.params().toString());
+        m.put("params", ownParams(ec).isEmpty() ? null : ownParams(ec).toString());
         m.put("disabled", ec.disabled());
         m.put("justification", ec.justification());
         m.put("disabledBy", ec.disabledBy());
@@ -185,6 +185,19 @@ public final class PackCatalog {
         }
         m.put("examples", examples);
         return m;
+    }
+
+    /** The criterion's own parameters with their effective values (pack-wide ones only when referenced). */
+    static Map<String, Object> ownParams(EffectiveCriterion ec) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String k : ec.def().params().keySet()) {
+            out.put(k, ec.params().get(k));
+        }
+        String amount = ec.def().applies().minAmountParam();
+        if (amount != null) {
+            out.put(amount, ec.params().get(amount));
+        }
+        return out;
     }
 
     static String applies(CriterionDef c) {
