@@ -1,0 +1,318 @@
+package fr.boussole.matcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.boussole.model.ClauseContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Generic French context rules, loaded from {@code context-fr.yaml}: negation, questions, non-binding places,
+ * other-sense traps and the modality of a sentence. Applied once to every hit, whatever the criterion.
+ * Immutable and thread-safe.
+ */
+public final class ContextRules {
+
+    public static final String FRENCH_RESOURCE = "/fr/boussole/matcher/context-fr.yaml";
+
+    private static volatile ContextRules french;
+
+    /** A negation cue. */
+    record Cue(String id, String label, Pattern pattern, int maxTokens, boolean restrictable) {
+    }
+
+    /** A global other-sense trap. */
+    public record Trap(String id, String reason, Pattern pattern) {
+    }
+
+    /** What the context says about one match. */
+    public record Judgement(IgnoreKind kind, String reason, Modality modality) {
+        public boolean counted() {
+            return kind == null;
+        }
+    }
+
+    private final List<Pattern> scopeBreakers;
+    private final List<Cue> before;
+    private final List<Cue> after;
+    private final Pattern restriction;
+    private final int maxTokensBefore;
+    private final int maxTokensAfter;
+    private final String questionReason;
+    private final String questionnaireReason;
+    private final Map<ClauseContext, String> contexts;
+    private final List<Trap> traps;
+    private final List<Pattern> tocLines;
+    private final List<Pattern> binding;
+    private final List<Pattern> optional;
+    private final int version;
+
+    private ContextRules(JsonNode root, String name) {
+        this.version = root.path("version").asInt(1);
+        this.scopeBreakers = patterns(root.path("scopeBreakers"), name);
+        JsonNode neg = root.path("negation");
+        this.maxTokensBefore = neg.path("maxTokensBefore").asInt(8);
+        this.maxTokensAfter = neg.path("maxTokensAfter").asInt(6);
+        this.restriction = compile(neg.path("restriction").asText("^\\s*(?:\\S+\\s){0,3}?que\\b"), name);
+        this.before = cues(neg.path("before"), maxTokensBefore, name);
+        this.after = cues(neg.path("after"), maxTokensAfter, name);
+        JsonNode q = root.path("questions");
+        this.questionReason = q.path("reason").asText("posé seulement comme une question");
+        this.questionnaireReason = q.path("questionnaireReason").asText(questionReason);
+        this.contexts = new EnumMap<>(ClauseContext.class);
+        root.path("contexts").fields().forEachRemaining(e ->
+                contexts.put(ClauseContext.fromCode(e.getKey()), e.getValue().asText()));
+        this.traps = new ArrayList<>();
+        for (JsonNode t : root.path("traps")) {
+            traps.add(new Trap(t.path("id").asText(), t.path("reason").asText(), compile(t.path("pattern").asText(), name)));
+        }
+        this.tocLines = patterns(root.path("tocLines"), name);
+        this.binding = patterns(root.path("modality").path("binding"), name);
+        this.optional = patterns(root.path("modality").path("optional"), name);
+    }
+
+    /** The built-in French rules (cached). */
+    public static ContextRules french() {
+        ContextRules r = french;
+        if (r == null) {
+            synchronized (ContextRules.class) {
+                if (french == null) {
+                    try (InputStream in = ContextRules.class.getResourceAsStream(FRENCH_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("ressource introuvable : " + FRENCH_RESOURCE);
+                        }
+                        french = load(in, FRENCH_RESOURCE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                r = french;
+            }
+        }
+        return r;
+    }
+
+    /** Loads rules from a YAML stream (same shape as {@code context-fr.yaml}). */
+    public static ContextRules load(InputStream yaml, String name) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        return new ContextRules(root, name);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<Trap> traps() {
+        return traps;
+    }
+
+    /** True when the normalised clause text looks like a table-of-contents line (dot leaders, page number). */
+    public boolean looksLikeTocLine(String norm) {
+        for (Pattern p : tocLines) {
+            if (p.matcher(norm).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** French reason for a non-binding place, or null when the clause sits nowhere special. */
+    public String contextReason(java.util.Set<ClauseContext> clauseContexts) {
+        for (Map.Entry<ClauseContext, String> e : contexts.entrySet()) {
+            if (clauseContexts.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    public String questionReason() {
+        return questionReason;
+    }
+
+    public String questionnaireReason() {
+        return questionnaireReason;
+    }
+
+    /**
+     * Judges the negation and modality of a match {@code [hs, he)} inside the sentence {@code [ss, se)} of the
+     * normalised text {@code norm}. Context, traps, antipatterns, sections and questions are checked by the
+     * caller before.
+     */
+    public Judgement negationAndModality(String norm, int ss, int se, int hs, int he, boolean negationIsPart) {
+        int scopeStart = ss;
+        int scopeEnd = se;
+        for (Pattern b : scopeBreakers) {
+            Matcher m = region(b.matcher(norm), ss, hs);
+            while (m.find()) {
+                scopeStart = Math.max(scopeStart, m.end());
+            }
+            Matcher a = region(b.matcher(norm), he, se);
+            if (a.find()) {
+                scopeEnd = Math.min(scopeEnd, a.start());
+            }
+        }
+        Modality modality = modality(norm, scopeStart, scopeEnd, hs, he);
+        if (!negationIsPart) {
+            String negation = negatedBy(norm, scopeStart, scopeEnd, hs, he);
+            if (negation != null) {
+                return new Judgement(IgnoreKind.NEGATED, "mention niée (« " + negation + " »)", modality);
+            }
+        }
+        return new Judgement(null, null, modality);
+    }
+
+    /** The label of the cue negating the match, or null. */
+    String negatedBy(String norm, int scopeStart, int scopeEnd, int hs, int he) {
+        // before: count cues (overlapping ones count once); odd → negated
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Cue c : before) {
+            Matcher m = region(c.pattern.matcher(norm), scopeStart, hs);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                if (tokens(norm, m.end(), hs) > c.maxTokens) {
+                    continue;
+                }
+                if (c.restrictable && region(restriction.matcher(norm), m.end(), hs).lookingAt()) {
+                    continue; // ne … que: a restriction
+                }
+                spans.add(new int[] {m.start(), m.end()});
+                labels.add(c.label);
+            }
+        }
+        int count = 0;
+        String lastLabel = null;
+        if (!spans.isEmpty()) {
+            Integer[] order = new Integer[spans.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Integer.compare(spans.get(x)[0], spans.get(y)[0]));
+            int curEnd = -1;
+            for (Integer idx : order) {
+                int[] s = spans.get(idx);
+                if (s[0] >= curEnd) {
+                    count++;
+                    lastLabel = labels.get(idx);
+                    curEnd = s[1];
+                } else {
+                    curEnd = Math.max(curEnd, s[1]);
+                }
+            }
+        }
+        if (count % 2 == 1) {
+            return lastLabel;
+        }
+        if (count > 0) {
+            return null; // double negation: the before-cues cancel out; an after-cue would make a triple
+        }
+        for (Cue c : after) {
+            Matcher m = region(c.pattern.matcher(norm), he, scopeEnd);
+            if (m.find() && tokens(norm, he, m.start()) <= c.maxTokens) {
+                return c.label;
+            }
+        }
+        return null;
+    }
+
+    Modality modality(String norm, int scopeStart, int scopeEnd, int hs, int he) {
+        int bestBefore = Integer.MAX_VALUE;
+        Modality before = null;
+        int bestAfter = Integer.MAX_VALUE;
+        Modality after = null;
+        for (int k = 0; k < 2; k++) {
+            List<Pattern> list = k == 0 ? binding : optional;
+            Modality mod = k == 0 ? Modality.BINDING : Modality.OPTIONAL;
+            for (Pattern p : list) {
+                Matcher m = region(p.matcher(norm), scopeStart, scopeEnd);
+                while (m.find()) {
+                    if (m.start() < he && m.end() > hs) {
+                        // a cue inside the match itself ("label exigé"): distance 0 before
+                        if (0 < bestBefore || (0 == bestBefore && mod == Modality.OPTIONAL)) {
+                            bestBefore = 0;
+                            before = mod;
+                        }
+                    } else if (m.end() <= hs) {
+                        int d = hs - m.end();
+                        if (d < bestBefore || (d == bestBefore && mod == Modality.OPTIONAL)) {
+                            bestBefore = d;
+                            before = mod;
+                        }
+                    } else if (m.start() >= he) {
+                        int d = m.start() - he;
+                        if (d < bestAfter) {
+                            bestAfter = d;
+                            after = mod;
+                        }
+                    }
+                }
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return after != null ? after : Modality.NEUTRAL;
+    }
+
+    /** Number of words in {@code [from, to)}. */
+    static int tokens(String s, int from, int to) {
+        int count = 0;
+        boolean in = false;
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
+    }
+
+    static Matcher region(Matcher m, int from, int to) {
+        int f = Math.max(0, Math.min(from, to));
+        m.region(f, Math.max(f, to));
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(true);
+        return m;
+    }
+
+    private static List<Cue> cues(JsonNode list, int defaultMax, String name) {
+        List<Cue> out = new ArrayList<>();
+        for (JsonNode c : list) {
+            String id = c.path("id").asText();
+            out.add(new Cue(id, c.path("label").asText(id), compile(c.path("pattern").asText(), name),
+                    c.path("maxTokens").asInt(defaultMax), c.path("restrictable").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static List<Pattern> patterns(JsonNode list, String name) {
+        List<Pattern> out = new ArrayList<>();
+        for (JsonNode p : list) {
+            out.add(compile(p.asText(), name));
+        }
+        return out;
+    }
+
+    private static Pattern compile(String regex, String name) {
+        try {
+            return PatternFolder.compileFolded(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s : motif invalide « %s » : %s", name, regex, e.getDescription()), e);
+        }
+    }
+}
