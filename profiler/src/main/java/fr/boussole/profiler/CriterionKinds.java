@@ -8,7 +8,7 @@ final class CriterionKinds {
 
     private static final Pattern ENVIRONMENTAL = Pattern.compile(
             "environnement|ecolog|developpement durable|carbone|\\bco2\\b|energ|sobriete|recycl|reemploi|reconditionn"
-                    + "|\\beco-?|emissions|dechets|biodiversite|circulaire|empreinte|impact");
+                    + "|\\beco-?(?:concep|respons|label|score|system|-)|emissions|dechets|biodiversite|circulaire|empreinte|impacts? environnement");
     private static final Pattern SOCIAL = Pattern.compile(
             "social|insertion|handicap|emploi|egalite|equitable|inclusion|solidaire|conditions de travail|formation des (?:jeunes|publics)");
     private static final Pattern COST = Pattern.compile("\\bcout|cycle de vie|\\btco\\b");
