@@ -11,7 +11,12 @@ public enum Effect {
     /** The clause goes part of the way (weak wording, outdated reference…). */
     PARTIAL,
     /** The clause goes against the criterion ("matériels exclusivement neufs"). */
-    CONTRADICTS;
+    CONTRADICTS,
+    /**
+     * The clause shows the purchase has the subject the criterion is about (an AI system, videos…); it never
+     * covers anything by itself. A criterion with such signals applies only when one of them is found.
+     */
+    CONTEXT;
 
     @JsonValue
     public String code() {

@@ -85,6 +85,17 @@ public final class Judge {
         return new Judge(set, m, cache.get(set));
     }
 
+    /** French reason for a criterion with context signals, else null. */
+    private static String contextReason(EffectiveCriterion c) {
+        boolean contextual = c.def().signals().stream().anyMatch(s -> s.effect() == fr.boussole.matcher.Effect.CONTEXT);
+        if (!contextual) {
+            return null;
+        }
+        String subject = c.def().applies().onlyIfMentioned();
+        return "Le DCE ne mentionne pas " + (subject == null || subject.isBlank() ? "le sujet de ce critère" : subject)
+                + " : critère sans objet pour cet achat.";
+    }
+
     public PackSet packSet() {
         return set;
     }
@@ -172,7 +183,7 @@ public final class Judge {
             Set<String> evidenceRoles = new LinkedHashSet<>();
             c.def().applies().roles().forEach(x -> evidenceRoles.add(x.code()));
             CriterionFact cf = new CriterionFact(c.id(), c.packId(), r.severity().code(), r.applicable(), r.reason(),
-                    c.params(), evidenceRoles, c.def().theme(), c.def().qualities());
+                    c.params(), evidenceRoles, c.def().theme(), c.def().qualities(), contextReason(c));
             criterionFacts.put(c.id(), cf);
             facts.add(cf);
         }

@@ -19,9 +19,21 @@ public final class CriterionFact {
     private final Set<String> evidenceRoles;
     private final String theme;
     private final List<String> qualities;
+    private final String contextReason;
 
     public CriterionFact(String id, String packId, String severity, boolean applicable, String reason,
                          Map<String, Object> params, Set<String> evidenceRoles, String theme, List<String> qualities) {
+        this(id, packId, severity, applicable, reason, params, evidenceRoles, theme, qualities, null);
+    }
+
+    /**
+     * @param contextReason for criteria with {@code context} signals: why it does not apply when none is found
+     *                      (null for criteria without context signals)
+     */
+    public CriterionFact(String id, String packId, String severity, boolean applicable, String reason,
+                         Map<String, Object> params, Set<String> evidenceRoles, String theme, List<String> qualities,
+                         String contextReason) {
+        this.contextReason = contextReason;
         this.id = id;
         this.packId = packId;
         this.severity = severity;
@@ -31,6 +43,16 @@ public final class CriterionFact {
         this.evidenceRoles = evidenceRoles == null ? Set.of() : Set.copyOf(evidenceRoles);
         this.theme = theme;
         this.qualities = qualities == null ? List.of() : List.copyOf(qualities);
+    }
+
+    /** True when the criterion applies only if the DCE mentions its subject (it has context signals). */
+    public boolean isContextual() {
+        return contextReason != null;
+    }
+
+    /** Why the criterion does not apply when its subject is not mentioned. */
+    public String getContextReason() {
+        return contextReason;
     }
 
     public String getId() {

@@ -23,7 +23,7 @@ public record CriterionDef(String id, List<String> aliases, String title, String
     public CriterionDef {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         qualities = qualities == null ? List.of() : List.copyOf(qualities);
-        applies = applies == null ? new AppliesDef(null, null, null, null, null, null, null) : applies;
+        applies = applies == null ? new AppliesDef(null, null, null, null, null, null, null, null) : applies;
         params = params == null ? Map.of() : Map.copyOf(params);
         signals = signals == null ? List.of() : List.copyOf(signals);
         messages = messages == null ? new MessagesDef(null, null, null, null, null) : messages;
@@ -42,7 +42,7 @@ public record CriterionDef(String id, List<String> aliases, String title, String
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record AppliesDef(List<String> families, List<String> buyerTypes, List<PieceRole> roles,
                              LocalDate launchedFrom, LocalDate launchedUntil, Severity severityBefore,
-                             String minAmountParam) {
+                             String minAmountParam, String onlyIfMentioned) {
         public AppliesDef {
             families = families == null || families.isEmpty() ? List.of("any") : List.copyOf(families);
             buyerTypes = buyerTypes == null || buyerTypes.isEmpty() ? List.of("any") : List.copyOf(buyerTypes);

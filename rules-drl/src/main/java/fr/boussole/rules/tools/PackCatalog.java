@@ -142,6 +142,7 @@ public final class PackCatalog {
                 case COVERS -> "couvre";
                 case PARTIAL -> "partiel";
                 case CONTRADICTS -> "contredit";
+                case CONTEXT -> "contexte (rend le critère applicable)";
             });
             sm.put("note", s.note());
             sm.put("patterns", s.patterns());

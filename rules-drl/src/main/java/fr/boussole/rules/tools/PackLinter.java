@@ -90,7 +90,12 @@ public final class PackLinter {
                         + "(suggestion.source : texte officiel à lire, par nom et section)"));
             }
             boolean contradicts = c.signals().stream().anyMatch(s -> s.effect() == Effect.CONTRADICTS);
-            boolean restricted = !c.applies().families().contains("any") || !c.applies().buyerTypes().contains("any")
+            boolean contextual = c.signals().stream().anyMatch(s -> s.effect() == Effect.CONTEXT);
+            if (contextual && blank(c.applies().onlyIfMentioned())) {
+                fs.add(err(pack, c, f, pack.lineOf(f, "applies:"), "signal de contexte sans applies.onlyIfMentioned "
+                        + "(dire en français de quoi le DCE doit parler pour que le critère s'applique)"));
+            }
+            boolean restricted = contextual || !c.applies().families().contains("any") || !c.applies().buyerTypes().contains("any")
                     || (c.applies().launchedFrom() != null && c.applies().severityBefore() == null)
                     || c.applies().launchedUntil() != null || c.applies().minAmountParam() != null;
             required(fs, pack, c, f, "covered", c.messages().covered());
