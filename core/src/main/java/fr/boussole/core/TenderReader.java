@@ -17,7 +17,9 @@ import fr.boussole.segmenter.SegmentedPiece;
 import fr.boussole.segmenter.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,13 +70,56 @@ public final class TenderReader implements AutoCloseable {
      * @param tenderId id to give the tender (null: derived from the inputs)
      */
     public Tender read(String tenderId, List<Path> inputs, ReadProgress progress) {
+        try (Session s = open(tenderId, inputs, progress)) {
+            return s.tender();
+        }
+    }
+
+    /**
+     * Reads the DCE and keeps its files on disk until the session is closed: files unpacked from
+     * archives stay reachable (e.g. to write review comments into copies of the buyer's own pieces).
+     */
+    public Session open(String tenderId, List<Path> inputs, ReadProgress progress) {
         String id = tenderId != null ? tenderId : defaultId(inputs);
         String source = inputs.size() == 1 ? inputs.get(0).toString() : inputs.toString();
-        try (CollectedInput in = collector.collect(inputs)) {
+        CollectedInput in = collector.collect(inputs);
+        try {
             List<SourceFile> files = in.files();
             List<Piece> pieces = readPieces(files, progress);
             TenderProfile profile = profiler.profile(pieces);
-            return new Tender(id, source, pieces, profile, in.problems());
+            Map<String, Path> onDisk = new LinkedHashMap<>();
+            files.forEach(f -> onDisk.put(f.displayPath(), f.localPath()));
+            return new Session(new Tender(id, source, pieces, profile, in.problems()), onDisk, in);
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** A tender read, with its files still on disk (piece path → local file) until closed. */
+    public static final class Session implements AutoCloseable {
+        private final Tender tender;
+        private final Map<String, Path> files;
+        private final CollectedInput input;
+
+        Session(Tender tender, Map<String, Path> files, CollectedInput input) {
+            this.tender = tender;
+            this.files = Map.copyOf(files);
+            this.input = input;
+        }
+
+        public Tender tender() {
+            return tender;
+        }
+
+        /** Piece display path → file on disk (valid until {@link #close()}). */
+        public Map<String, Path> files() {
+            return files;
+        }
+
+        @Override
+        public void close() {
+            input.close();
         }
     }
 
