@@ -329,6 +329,15 @@ class TikaExtractorTest {
     }
 
     @Test
+    void fakeBoldOverprintIsUndone() {
+        assertEquals("1. Le projet", BlockHandler.unOverprint("111...   LLLeee   ppprrrooojjjeeettt"));
+        assertEquals("La ressource", BlockHandler.unOverprint("LLLaaa   rrreeessssssooouuurrrccceee"));
+        assertEquals("Garantie, Maintenance", BlockHandler.unOverprint("GGaarraannttiiee,,  MMaaiinntteennaannccee"));
+        assertEquals("Appel d'offres ouvert", BlockHandler.unOverprint("Appel d'offres ouvert"));
+        assertEquals("......", BlockHandler.unOverprint("......"));
+    }
+
+    @Test
     void meaninglessTitlesAreDropped() {
         assertNull(TikaExtractor.meaningfulTitle("Microsoft Word - CCTP_v2.doc", "CCTP.pdf"));
         assertNull(TikaExtractor.meaningfulTitle("(Microsoft Word - COUPVRAY - CCTP LOT 00)", "CCTP.pdf"));
