@@ -38,9 +38,17 @@ final class BlockHandler extends DefaultHandler {
     private List<String> cells;
     private StringBuilder cell;
 
+    /** Names to announce, one per top-level table (ODS sheets, whose names Tika drops). */
+    private final java.util.Deque<String> sheetNames = new ArrayDeque<>();
+
     BlockHandler(boolean paginated, boolean wrapped) {
         this.paginated = paginated;
         this.wrapped = wrapped;
+    }
+
+    BlockHandler withSheetNames(List<String> names) {
+        sheetNames.addAll(names);
+        return this;
     }
 
     List<TextBlock> blocks() {
@@ -114,6 +122,12 @@ final class BlockHandler extends DefaultHandler {
                     cellBreak();
                 } else {
                     flush();
+                    if (tableDepth == 0 && !sheetNames.isEmpty()) {
+                        String sheet = sheetNames.poll().strip();
+                        if (!sheet.isEmpty()) {
+                            blocks.add(new TextBlock(ClauseKind.HEADING, sheet, currentPage(), 1, false));
+                        }
+                    }
                 }
                 tableDepth++;
             }
