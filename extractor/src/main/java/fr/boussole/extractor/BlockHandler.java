@@ -29,6 +29,8 @@ final class BlockHandler extends DefaultHandler {
     private final StringBuilder buf = new StringBuilder();
 
     private int page;
+    /** The last block ended with a blank line: the next one starts after vertical space. */
+    private boolean pendingSpace;
     private int headDepth;
     private int skipDepth;
     private int tableDepth;
@@ -36,9 +38,17 @@ final class BlockHandler extends DefaultHandler {
     private List<String> cells;
     private StringBuilder cell;
 
+    /** Names to announce, one per top-level table (ODS sheets, whose names Tika drops). */
+    private final java.util.Deque<String> sheetNames = new ArrayDeque<>();
+
     BlockHandler(boolean paginated, boolean wrapped) {
         this.paginated = paginated;
         this.wrapped = wrapped;
+    }
+
+    BlockHandler withSheetNames(List<String> names) {
+        sheetNames.addAll(names);
+        return this;
     }
 
     List<TextBlock> blocks() {
@@ -77,6 +87,7 @@ final class BlockHandler extends DefaultHandler {
                 if ("page".equals(cls) && paginated) {
                     page++;
                     pageChars.add(0);
+                    pendingSpace = false;
                 }
             }
             case "p" -> {
@@ -111,6 +122,12 @@ final class BlockHandler extends DefaultHandler {
                     cellBreak();
                 } else {
                     flush();
+                    if (tableDepth == 0 && !sheetNames.isEmpty()) {
+                        String sheet = sheetNames.poll().strip();
+                        if (!sheet.isEmpty()) {
+                            blocks.add(new TextBlock(ClauseKind.HEADING, sheet, currentPage(), 1, false));
+                        }
+                    }
                 }
                 tableDepth++;
             }
@@ -263,15 +280,41 @@ final class BlockHandler extends DefaultHandler {
             return;
         }
         Open o = open.isEmpty() ? new Open(ClauseKind.PARAGRAPH, 0, false) : open.peek();
-        String text = clean(buf.toString(), wrapped || o.kind == ClauseKind.HEADING);
+        String raw = buf.toString();
+        String text = clean(raw, wrapped || o.kind == ClauseKind.HEADING);
         buf.setLength(0);
         if (text.isEmpty()) {
+            // an empty paragraph made of blank lines is vertical space; the newlines Tika writes
+            // between elements (outside any block) are not
+            pendingSpace |= !open.isEmpty() && blankLines(raw, true) >= 2;
             return;
         }
         if (o.kind == ClauseKind.HEADING) {
             text = text.replace('\n', ' ');
         }
-        blocks.add(new TextBlock(o.kind, text, currentPage(), o.level, wrapped && o.kind != ClauseKind.HEADING));
+        boolean space = pendingSpace || !open.isEmpty() && blankLines(raw, true) >= 2;
+        pendingSpace = blankLines(raw, false) >= 2;
+        blocks.add(new TextBlock(o.kind, text, currentPage(), o.level, wrapped && o.kind != ClauseKind.HEADING,
+                wrapped && space));
+    }
+
+    /** Newlines in the blank run at the start (or end) of {@code raw}. */
+    private static int blankLines(String raw, boolean leading) {
+        int n = 0;
+        if (leading) {
+            for (int i = 0; i < raw.length() && Character.isWhitespace(raw.charAt(i)); i++) {
+                if (raw.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+        } else {
+            for (int i = raw.length() - 1; i >= 0 && Character.isWhitespace(raw.charAt(i)); i--) {
+                if (raw.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private void emitRow() {
@@ -314,9 +357,56 @@ final class BlockHandler extends DefaultHandler {
                 out.append(pendingBlank ? "\n\n" : "\n");
             }
             pendingBlank = false;
-            out.append(stripLines ? l : l.stripLeading());
+            out.append(unOverprint(stripLines ? l : l.stripLeading()));
         }
         return out.toString();
+    }
+
+    /**
+     * Undoes fake bold: some PDF producers print each glyph of a bold line two or three times, which
+     * extracts as "LLLeee ppprrrooojjjeeettt". When every run of identical characters of the line has a
+     * length that is a multiple of k (k = 3, then 2), each run is shortened k times. A normal line always
+     * has single characters, so it is never touched.
+     */
+    static String unOverprint(String line) {
+        if (line.length() < 6) {
+            return line;
+        }
+        for (int k = 3; k >= 2; k--) {
+            if (allRunsMultipleOf(line, k)) {
+                StringBuilder sb = new StringBuilder(line.length() / k + 1);
+                int i = 0;
+                while (i < line.length()) {
+                    int j = i;
+                    while (j < line.length() && line.charAt(j) == line.charAt(i)) {
+                        j++;
+                    }
+                    for (int n = 0; n < (j - i) / k; n++) {
+                        sb.append(line.charAt(i));
+                    }
+                    i = j;
+                }
+                return sb.toString();
+            }
+        }
+        return line;
+    }
+
+    private static boolean allRunsMultipleOf(String s, int k) {
+        int runs = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == s.charAt(i)) {
+                j++;
+            }
+            if ((j - i) % k != 0) {
+                return false;
+            }
+            runs++;
+            i = j;
+        }
+        return runs >= 3;
     }
 
     private static String stripEnd(String s) {

@@ -361,7 +361,7 @@ public final class DceCollector {
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(zip));
                  ZipArchiveInputStream zis = new ZipArchiveInputStream(raw, StandardCharsets.UTF_8.name(), true, true)) {
                 ZipArchiveEntry e;
-                while ((e = zis.getNextZipEntry()) != null) {
+                while ((e = zis.getNextEntry()) != null) {
                     if (++count > limits.maxEntriesPerArchive()) {
                         problems.add(Problem.of(display, ProblemCode.ZIP_TOO_MANY_ENTRIES, "l'archive « " + display
                                 + " » est refusée : elle contient plus de " + limits.maxEntriesPerArchive()

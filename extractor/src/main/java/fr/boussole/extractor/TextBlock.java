@@ -14,6 +14,13 @@ import fr.boussole.model.ClauseKind;
  * @param page         1-based page for paginated formats, else null
  * @param headingLevel 1–6 for headings, else 0
  * @param wrapped      true when newlines inside are line wraps (PDF), false when they are real breaks
+ * @param spaceBefore  the source showed vertical space (a blank line) before this block: a paragraph hint
+ *                     for wrapped text, where block boundaries alone are unreliable
  */
-public record TextBlock(ClauseKind kind, String text, Integer page, int headingLevel, boolean wrapped) {
+public record TextBlock(ClauseKind kind, String text, Integer page, int headingLevel, boolean wrapped,
+                        boolean spaceBefore) {
+
+    public TextBlock(ClauseKind kind, String text, Integer page, int headingLevel, boolean wrapped) {
+        this(kind, text, page, headingLevel, wrapped, false);
+    }
 }

@@ -170,6 +170,9 @@ public final class TikaExtractor implements AutoCloseable {
 
         boolean pdf = format == DocumentFormat.PDF;
         BlockHandler handler = new BlockHandler(pdf, format.wrappedLines());
+        if (format == DocumentFormat.ODS) {
+            handler.withSheetNames(OdsSheets.names(file.localPath()));
+        }
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
         ParseContext ctx = new ParseContext();

@@ -232,6 +232,60 @@ public final class Fixtures {
         return file;
     }
 
+    /** A minimal ODS with two sheets. */
+    public static Path ods(Path file) throws IOException {
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+                  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                  <office:body><office:spreadsheet>
+                    <table:table table:name="Détail estimatif">
+                      <table:table-row><table:table-cell><text:p>Code</text:p></table:table-cell>
+                        <table:table-cell><text:p>Libellé</text:p></table:table-cell></table:table-row>
+                      <table:table-row><table:table-cell><text:p>A1</text:p></table:table-cell>
+                        <table:table-cell><text:p>Écran reconditionné</text:p></table:table-cell></table:table-row>
+                    </table:table>
+                    <table:table table:name="Notes">
+                      <table:table-row><table:table-cell><text:p>Prix HT</text:p></table:table-cell></table:table-row>
+                    </table:table>
+                  </office:spreadsheet></office:body>
+                </office:document-content>
+                """.strip();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+        entries.put("content.xml", content.getBytes(StandardCharsets.UTF_8));
+        try (ZipArchiveOutputStream zos = new ZipArchiveOutputStream(file.toFile())) {
+            for (var e : entries.entrySet()) {
+                ZipArchiveEntry ze = new ZipArchiveEntry(e.getKey());
+                if (e.getKey().equals("mimetype")) {
+                    ze.setMethod(ZipArchiveEntry.STORED);
+                    ze.setSize(e.getValue().length);
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(e.getValue());
+                    ze.setCrc(crc.getValue());
+                }
+                zos.putArchiveEntry(ze);
+                zos.write(e.getValue());
+                zos.closeArchiveEntry();
+            }
+        }
+        return file;
+    }
+
+    /** An XLS (BIFF8) with two sheets. */
+    public static Path xls(Path file) throws IOException {
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var s = wb.createSheet("Bordereau");
+            var r = s.createRow(0);
+            r.createCell(0).setCellValue("1");
+            r.createCell(1).setCellValue("Poste reconditionné");
+            wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("Prix HT");
+            wb.write(out);
+        }
+        return file;
+    }
+
     public static Path rtf(Path file) throws IOException {
         String rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n"
                 + "\\pard Article 3 \\endash  D\\'e9lais\\par\n"

@@ -105,6 +105,21 @@ class TikaExtractorTest {
     }
 
     @Test
+    void xlsAndOdsAlsoGiveSheetNamesAndRows() throws Exception {
+        for (Path p : List.of(Fixtures.xls(dir.resolve("BPU.xls")), Fixtures.ods(dir.resolve("DQE.ods")))) {
+            ExtractedDocument d = extractor.extract(source(p));
+            assertTrue(d.problems().isEmpty(), () -> p + " " + d.problems());
+            List<String> headings = d.blocks().stream().filter(b -> b.kind() == ClauseKind.HEADING)
+                    .map(TextBlock::text).toList();
+            assertEquals(2, headings.size(), p + " " + d.blocks());
+            assertTrue(headings.contains("Notes"));
+            assertTrue(d.blocks().stream().anyMatch(b -> b.kind() == ClauseKind.TABLE_ROW
+                    && (b.text().equals("1 | Poste reconditionné") || b.text().equals("A1 | Écran reconditionné"))),
+                    p + " " + d.blocks());
+        }
+    }
+
+    @Test
     void odtRtfHtmlAreRead() throws Exception {
         ExtractedDocument odt = extractor.extract(source(Fixtures.odt(dir.resolve("CCAP.odt"))));
         assertTrue(odt.problems().isEmpty(), () -> odt.problems().toString());
@@ -326,6 +341,15 @@ class TikaExtractorTest {
         Path pdf = Fixtures.pdf(dir.resolve("blanc.pdf"), List.of(List.of()));
         ExtractedDocument d = extractor.extract(source(pdf));
         assertEquals(Set.of(ProblemCode.NO_TEXT), codes(d));
+    }
+
+    @Test
+    void fakeBoldOverprintIsUndone() {
+        assertEquals("1. Le projet", BlockHandler.unOverprint("111...   LLLeee   ppprrrooojjjeeettt"));
+        assertEquals("La ressource", BlockHandler.unOverprint("LLLaaa   rrreeessssssooouuurrrccceee"));
+        assertEquals("Garantie, Maintenance", BlockHandler.unOverprint("GGaarraannttiiee,,  MMaaiinntteennaannccee"));
+        assertEquals("Appel d'offres ouvert", BlockHandler.unOverprint("Appel d'offres ouvert"));
+        assertEquals("......", BlockHandler.unOverprint("......"));
     }
 
     @Test

@@ -28,6 +28,7 @@ final class RunningHeaders {
                     + "|^[-–—]?\\s*\\d{1,4}\\s*[-–—]?$");
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?iU)^(?:page|p\\.)?\\s*\\d{1,4}\\s*(?:/|sur|de|of)\\s*\\d{1,4}$|^(?:page|p\\.)\\s*\\d{1,4}$");
+    private static final Pattern PAGE_OF_INSIDE = Pattern.compile("(?iU)\\bpage\\s*(\\d{1,4})\\s*(?:/|sur|de)\\s*(\\d{1,4})\\b");
     private static final Pattern PAGE_NUMBER_INSIDE = Pattern.compile(
             "(?iU)\\b(?:page|p\\.)\\s*\\d{1,4}(?:\\s*(?:/|sur|de)\\s*\\d{1,4})?\\b|\\b\\d{1,4}\\s*(?:/|sur)\\s*\\d{1,4}\\b");
 
@@ -100,7 +101,7 @@ final class RunningHeaders {
                 String mk = mask(t);
                 boolean repeated = exact.get(k).size() >= threshold;
                 boolean numbered = !mk.equals(k) && masked.get(mk).size() >= threshold
-                        && PAGE_NUMBER_INSIDE.matcher(t).find();
+                        && PAGE_NUMBER_INSIDE.matcher(t).find() || carriesThisPage(t, page);
                 if (numbered) {
                     out.put(l, Verdict.DROP);
                 } else if (repeated) {
@@ -130,6 +131,17 @@ final class RunningHeaders {
         return out;
     }
 
+    /** An edge line that says "Page 3 sur 13" on page 3 is a header or footer, whatever else it says. */
+    private static boolean carriesThisPage(String t, int page) {
+        var m = PAGE_OF_INSIDE.matcher(t);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == page && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPageNumber(String t, int page) {
         if (!PAGE_NUMBER.matcher(t).matches()) {
             return false;
@@ -139,11 +151,13 @@ final class RunningHeaders {
             return false;
         }
         String[] nums = digits.split(" ");
+        int n = Integer.parseInt(nums[0]);
         if (nums.length == 1) {
-            int n = Integer.parseInt(nums[0]);
             return Math.abs(n - page) <= 3;
         }
-        return true;
+        // "3/15", "Page 3 sur 15": the page number must be near this page and not above the total
+        int total = Integer.parseInt(nums[1]);
+        return Math.abs(n - page) <= 3 && n <= total;
     }
 
     /** The line with its page number taken out ("… Page 10 sur" and "… Page 3 sur 13" give the same key). */

@@ -25,10 +25,10 @@ final class UnitBuilder {
     }
 
     static final Pattern BULLET = Pattern.compile(
-            "^(?:[-–—•·▪▫◦‣⁃○●■□►▸▹→➢➤➔✓✔✗❖◆◇♦*+]|[\\uF000-\\uF0FF]|o(?=\\s)|\\.(?=\\s+\\p{Lu}))\\s*\\*?[\\p{L}\\p{N}«\"“(\\[]",
+            "^(?:[-–—•·▪▫◦‣⁃○●■□►▸▹→➢➤➔✓✔✗❖◆◇♦*+]|[\\uF000-\\uF0FF]|o(?=\\s)|\\.(?=\\s+\\p{Lu}))\\s*\\*?[\\p{L}\\p{N}«\"“(\\[.]",
             Pattern.UNICODE_CHARACTER_CLASS);
     static final Pattern NUMBERED_ITEM = Pattern.compile(
-            "^(?:\\(?\\d{1,2}\\s?[)°]|\\d{1,2}\\s?/(?=\\s)|\\(\\p{L}{1,4}\\)|\\p{Ll}{1,4}\\s?[)/]|\\p{Ll}\\.(?=\\s)"
+            "^(?:\\(?\\d{1,2}\\s?[)°]|\\d{1,2}\\s?/(?=\\s)|\\((?:[a-z]|[ivx]{1,4})\\)|(?:[a-z]|[ivx]{1,4})\\s?[)/]|\\p{Ll}\\.(?=\\s)"
                     + "|\\d{1,2}[-–](?=\\s))\\s*\\S", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TOC_TITLE = Pattern.compile(
             "(?iU)^(?:sommaire|tables?\\s*des\\s*mati[eè]res|contents|table of contents|plan du document)\\s*:?$");
@@ -54,6 +54,8 @@ final class UnitBuilder {
     private Unit cur;
     private Line prev;
     private boolean tocZone;
+    /** Parts of the last decimal heading taken (outside the table of contents). */
+    private int[] lastDecimal;
     /** For each kept line, the first number of the next decimal heading line (2.1 → 2), or -1. */
     private int[] nextDecimalFirst;
     private final Map<Line, Integer> index = new java.util.IdentityHashMap<>();
@@ -101,11 +103,11 @@ final class UnitBuilder {
                 continue;
             }
             boolean first = true;
-            boolean blank = false;
+            boolean blank = tb.spaceBefore();
             for (String raw : tb.text().split("\n", -1)) {
                 String t = raw.strip();
                 if (t.isEmpty()) {
-                    blank = !first;
+                    blank = blank || !first;
                     continue;
                 }
                 if (!hasLetterOrDigit(t)) {
@@ -314,6 +316,9 @@ final class UnitBuilder {
             case HEADING -> {
                 u = new Unit(ClauseKind.HEADING, line.page);
                 u.numbering = c.numbering;
+                if (c.numbering.scheme() == Numbering.Scheme.DECIMAL) {
+                    lastDecimal = c.numbering.parts();
+                }
             }
             case CAPS -> {
                 u = new Unit(ClauseKind.HEADING, line.page);
@@ -353,8 +358,11 @@ final class UnitBuilder {
 
     /** The context before {@code line} allows a heading or a numbered item to start here. */
     private boolean boundaryBefore(Line line) {
-        if (prev == null || line.blankBefore || line.pageStart || line.blockStart) {
+        if (prev == null || line.blankBefore || line.pageStart) {
             return true;
+        }
+        if (line.blockStart && shorterThan(prev, 0.85)) {
+            return true; // the parser saw a new paragraph and the previous line did not run to the margin
         }
         if (cur != null && (cur.kind == ClauseKind.HEADING || cur.toc)) {
             return true;
@@ -372,7 +380,10 @@ final class UnitBuilder {
         boolean hint = boundaryBefore(line);
         Numbering n = open ? null : Numbering.parse(t);
         if (n != null) {
-            Cls h = headingOf(n, hint);
+            // a number that follows the last decimal heading (1.4 → 1.5, 1.4.1, 2.1) needs no other hint
+            boolean expected = n.scheme() == Numbering.Scheme.DECIMAL && lastDecimal != null
+                    && plausibleNext(lastDecimal, n.parts());
+            Cls h = headingOf(n, hint || expected);
             if (h != null) {
                 return new Classified(h, h == Cls.HEADING ? n : null);
             }
@@ -399,6 +410,25 @@ final class UnitBuilder {
      * "2 Contexte général" is a heading when the next decimal heading of the document goes on from it
      * (2.1, or 3.1 when section 2 has no subsections); a quantity in a table ("2 DC …") is not.
      */
+    /** {@code p} is what a document numbered up to {@code last} would number next: 1.4 → 1.5, 1.4.1, 2, 2.1. */
+    static boolean plausibleNext(int[] last, int[] p) {
+        if (p.length == last.length + 1 && p[p.length - 1] == 1
+                && java.util.Arrays.equals(last, 0, last.length, p, 0, last.length)) {
+            return true;
+        }
+        for (int k = 0; k < last.length && k < p.length; k++) {
+            if (java.util.Arrays.equals(last, 0, k, p, 0, k) && p[k] == last[k] + 1) {
+                for (int j = k + 1; j < p.length; j++) {
+                    if (p[j] != 1) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean bareHeading(Numbering bare, Line line) {
         String title = bare.title();
         int n = bare.parts()[0];
@@ -475,8 +505,12 @@ final class UnitBuilder {
 
     /** A new paragraph starts at {@code line} (called only for plain text lines). */
     private boolean boundary(Line line) {
-        if (line.blankBefore || cur.toc || cur.runningHeader) {
+        if (cur.toc || cur.runningHeader) {
             return true;
+        }
+        if (line.blankBefore) {
+            // vertical space, unless the sentence obviously goes on (often a page break or a dropped footer)
+            return !(Lines.startsLower(line.text) && !Lines.endsSentence(prev.text));
         }
         if (cur.kind == ClauseKind.HEADING) {
             return true;
@@ -486,13 +520,34 @@ final class UnitBuilder {
         }
         boolean upper = !line.text.startsWith("(")
                 && (Lines.startsUpper(line.text) || line.text.startsWith("«") || line.text.startsWith("\""));
-        if (Lines.endsSentence(prev.text) && upper) {
+        if (openParenthesis(cur)) {
+            return false; // "(prestataire actuel :" goes on until its ")"
+        }
+        if (Lines.endsFinal(prev.text) && upper) {
             return true;
+        }
+        if (Lines.endsSentence(prev.text) && upper && shorterThan(prev, 0.85)) {
+            return true; // ":" or ";" before the margin
         }
         if (line.blockStart && upper && shorterThan(prev, 0.7)) {
             return true; // the parser saw a new paragraph and the previous line stops well before the margin
         }
         return isShort(prev) && upper && Lines.startsUpper(line.text);
+    }
+
+    private static boolean openParenthesis(Unit u) {
+        int depth = 0;
+        for (String l : u.lines) {
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+            }
+        }
+        return depth > 0 && u.text().length() < 1200;
     }
 
     private boolean headingContinues(Line line, Classified c) {
@@ -532,6 +587,12 @@ final class UnitBuilder {
     }
 
     static boolean isTocEntry(String t, boolean zone, Line next) {
+        String st = t.stripTrailing();
+        if (st.isEmpty() || !Character.isDigit(st.charAt(st.length() - 1))) {
+            // every entry ends with its page number (cheap test before the regexes)
+            return st.endsWith(".") && st.toLowerCase(java.util.Locale.ROOT).contains("signet")
+                    && BROKEN_TOC.matcher(t).find();
+        }
         if (TOC_LEADERS.matcher(t).matches() || TOC_TAB.matcher(t).matches() || BROKEN_TOC.matcher(t).find()) {
             return true;
         }
@@ -543,6 +604,10 @@ final class UnitBuilder {
             return false;
         }
         if (!headingish(m.group(1)) || next == null) {
+            return false;
+        }
+        String nt = next.text.stripTrailing();
+        if (nt.isEmpty() || !Character.isDigit(nt.charAt(nt.length() - 1))) {
             return false;
         }
         var mn = TRAILING_NUMBER.matcher(next.text);
