@@ -191,14 +191,18 @@ public final class PurchaseFamilyClassifier {
                 .max(Map.Entry.<PurchaseFamily, Double>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                 .orElseThrow().getKey();
         int supplied = hardwareSupplyClauses(content);
+        int telecomSupplied = supplyClauses(content, TELECOM_SUPPLY);
         if (!silent && main.isDigital()) {
             // hardware is a secondary family only when the contractor supplies some, not when the
             // CCTP merely talks about the buyer's machines (a managed fleet, a VDI environment…)
             if (supplied > 0 && !score.containsKey(PurchaseFamily.HARDWARE)) {
                 score.put(PurchaseFamily.HARDWARE, 1.0 + supplied / 10_000.0);
             }
+            if (telecomSupplied > 0 && !score.containsKey(PurchaseFamily.TELECOM)) {
+                score.put(PurchaseFamily.TELECOM, 1.0 + telecomSupplied / 10_000.0);
+            }
             tf.forEach((f, count) -> {
-                if (f.isDigital() && f != PurchaseFamily.HARDWARE && count >= CONTENT_SECONDARY_MIN && !score.containsKey(f)) {
+                if (f == PurchaseFamily.HOSTING_CLOUD && count >= CONTENT_SECONDARY_MIN && !score.containsKey(f)) {
                     score.put(f, 1.0 + count / 10_000.0); // secondary; more mentions first
                 }
             });
@@ -221,6 +225,10 @@ public final class PurchaseFamilyClassifier {
             }
             if (f == PurchaseFamily.HARDWARE && !silent && supplied > 0 && !byCpv.containsKey(f) && !byObject.containsKey(f)) {
                 parts.add("CCTP : le titulaire fournit du matériel (" + supplied + " clause(s))");
+            } else if (f == PurchaseFamily.TELECOM && !silent && telecomSupplied > 0 && !byCpv.containsKey(f)
+                    && !byObject.containsKey(f)) {
+                parts.add("CCTP : le titulaire fournit des services ou équipements de télécoms (" + telecomSupplied
+                        + " clause(s))");
             } else if (tf.containsKey(f) && (silent || !byCpv.containsKey(f) && !byObject.containsKey(f))) {
                 parts.add("CCTP : " + tf.get(f) + " mentions (" + CONTENT_LABEL.get(f) + ")");
             }
@@ -268,12 +276,23 @@ public final class PurchaseFamilyClassifier {
                     + "|ecrans? (?:d'ordinateur|plats?|informatiques?|tactiles?|d'affichage)|moniteurs?|imprimantes?|copieurs?|tablettes?"
                     + "|smartphones?|telephones? (?:mobiles|portables)|serveurs? (?:physiques?|rackables?|lames?)|materiels? informatiques?"
                     + "|ordinateurs? portables?)");
+    /** A supply of telecom services or equipment by the contractor. */
+    private static final Pattern TELECOM_SUPPLY = Pattern.compile(
+            "(?:fourni(?:r|t|ra|ront|ssent|ture|tures)\\b|\\blivr(?:er|e|era|eront|aison)\\b|acqui(?:sition|erir)|\\bachat\\b"
+                    + "|a la charge du (?:titulaire|prestataire)|mise a disposition|\\bouverture)\\b.{0,100}?(?:lignes? (?:fixes|mobiles|telephoniques)"
+                    + "|forfaits?|abonnements? (?:mobiles?|telephoniques?|internet)|acces (?:a )?internet|liaisons? (?:fibre|dediees?|internet)"
+                    + "|telephones?|smartphones?|standard telephonique|cartes? sim|routeurs?|commutateurs?|bornes? wi-?fi)");
+
     /** Our contractor, in the singular: "des titulaires référencés" of other contracts do not count. */
     private static final Pattern SUPPLIER = Pattern.compile(
             "\\b(?:le|du|au) (?:titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire)\\b");
 
     /** Clauses in which the contractor supplies hardware (supply verb + contractor + device, same clause). */
     private static int hardwareSupplyClauses(List<Clause> content) {
+        return supplyClauses(content, SUPPLY);
+    }
+
+    private static int supplyClauses(List<Clause> content, Pattern supply) {
         int n = 0;
         if (content == null) {
             return 0;
@@ -283,7 +302,7 @@ public final class PurchaseFamilyClassifier {
                 continue;
             }
             String t = c.normText() != null ? c.normText() : Texts.fold(c.text());
-            if (SUPPLY.matcher(t).find() && SUPPLIER.matcher(t).find()) {
+            if (supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
                 n++;
             }
         }
