@@ -55,6 +55,7 @@ public final class ContextRules {
     private final List<Pattern> tocLines;
     private final List<Pattern> binding;
     private final List<Pattern> optional;
+    private final List<Pattern> weakOptional;
     private final int version;
 
     private ContextRules(JsonNode root, String name) {
@@ -79,6 +80,7 @@ public final class ContextRules {
         this.tocLines = patterns(root.path("tocLines"), name);
         this.binding = patterns(root.path("modality").path("binding"), name);
         this.optional = patterns(root.path("modality").path("optional"), name);
+        this.weakOptional = patterns(root.path("modality").path("weakOptional"), name);
     }
 
     /** The built-in French rules (cached). */
@@ -205,6 +207,11 @@ public final class ContextRules {
             for (Integer idx : order) {
                 int[] s = spans.get(idx);
                 if (s[0] >= curEnd) {
+                    // "ni aucun …", "ni de …" coordinate with the negation before: not a second one
+                    if (count % 2 == 1 && norm.substring(Math.max(0, s[0] - 3), s[0]).equals("ni ")) {
+                        curEnd = s[1];
+                        continue;
+                    }
                     count++;
                     lastLabel = labels.get(idx);
                     curEnd = s[1];
@@ -228,44 +235,97 @@ public final class ContextRules {
         return null;
     }
 
+    /**
+     * Modality of a hit: the nearest cue before it in its sentence (a cue inside the match counts as
+     * nearest), else the nearest after it, else neutral; on a tie the optional cue wins (a false
+     * "binding" is the costly error). Weak optional cues ("possibilité", "autorisé", "accepté",
+     * "éventuel") yield to a binding verb earlier in the sentence ("doivent offrir la possibilité de…"),
+     * and a negated one is a prohibition, hence binding ("aucun emballage en polystyrène ne sera accepté").
+     */
     Modality modality(String norm, int scopeStart, int scopeEnd, int hs, int he) {
         int bestBefore = Integer.MAX_VALUE;
         Modality before = null;
+        int[] beforeCue = null;
         int bestAfter = Integer.MAX_VALUE;
         Modality after = null;
+        int[] afterCue = null;
+        int firstBinding = Integer.MAX_VALUE;
         for (int k = 0; k < 2; k++) {
             List<Pattern> list = k == 0 ? binding : optional;
             Modality mod = k == 0 ? Modality.BINDING : Modality.OPTIONAL;
             for (Pattern p : list) {
                 Matcher m = region(p.matcher(norm), scopeStart, scopeEnd);
                 while (m.find()) {
+                    if (mod == Modality.BINDING) {
+                        firstBinding = Math.min(firstBinding, m.start());
+                    }
                     if (m.start() < he && m.end() > hs) {
                         // a cue inside the match itself ("label exigé"): distance 0 before
                         if (0 < bestBefore || (0 == bestBefore && mod == Modality.OPTIONAL)) {
                             bestBefore = 0;
                             before = mod;
+                            beforeCue = new int[] {m.start(), m.end()};
                         }
                     } else if (m.end() <= hs) {
                         int d = hs - m.end();
                         if (d < bestBefore || (d == bestBefore && mod == Modality.OPTIONAL)) {
                             bestBefore = d;
                             before = mod;
+                            beforeCue = new int[] {m.start(), m.end()};
                         }
                     } else if (m.start() >= he) {
                         int d = m.start() - he;
                         if (d < bestAfter) {
                             bestAfter = d;
                             after = mod;
+                            afterCue = new int[] {m.start(), m.end()};
                         }
                     }
                 }
             }
         }
-        if (before != null) {
-            return before;
+        Modality result = before != null ? before : after != null ? after : Modality.NEUTRAL;
+        int[] cue = before != null ? beforeCue : afterCue;
+        if (result == Modality.OPTIONAL && cue != null && isWeak(norm, cue[0], cue[1])) {
+            if (firstBinding < cue[0] || negatedCue(norm, scopeStart, cue[0])) {
+                return Modality.BINDING;
+            }
         }
-        return after != null ? after : Modality.NEUTRAL;
+        if (result == Modality.OPTIONAL && cue != null && userSubject(norm, scopeStart, cue[0])) {
+            // "l'usager peut désactiver les notifications": a feature the contractor must build
+            return firstBinding < cue[0] ? Modality.BINDING : Modality.NEUTRAL;
+        }
+        return result;
     }
+
+    private boolean isWeak(String norm, int start, int end) {
+        String cue = norm.substring(start, end);
+        for (Pattern p : weakOptional) {
+            if (p.matcher(cue).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ne sera accepté", "n'est autorisé", "aucun … n'est admis": a negated permission is a prohibition. */
+    private static boolean negatedCue(String norm, int scopeStart, int cueStart) {
+        int from = Math.max(scopeStart, cueStart - 40);
+        return NEGATED_PERMISSION.matcher(norm.substring(from, cueStart)).find();
+    }
+
+    /** The permission is given to the service's users, not to the contractor. */
+    private static boolean userSubject(String norm, int scopeStart, int cueStart) {
+        int from = Math.max(scopeStart, cueStart - 50);
+        return USER_SUBJECT.matcher(norm.substring(from, cueStart)).find();
+    }
+
+    private static final Pattern USER_SUBJECT = Pattern.compile(
+            "\\b(?:usagers?|utilisateurs?|utilisatrices?|internautes?|visiteurs?|abonnes?|lecteurs?|citoyens?|habitants?"
+                    + "|agents?|administres?|personnes?|public|beneficiaires?)(?:\\s+\\S+){0,2}\\s+$");
+
+    private static final Pattern NEGATED_PERMISSION = Pattern.compile(
+            "(?:\\bne\\b|\\bn')(?:\\s*\\S+){0,3}\\s*$|\\bpas\\s*$|\\bnon\\s*$");
 
     /** Number of words in {@code [from, to)}. */
     static int tokens(String s, int from, int to) {

@@ -61,7 +61,7 @@ public final class PackLoader {
     static final long MAX_TOTAL_BYTES = 100L << 20;
 
     static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
+    static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+(?:\\.[A-Z0-9]+)*)+");
     static final Pattern SIGNAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.-]+)?");
     static final Pattern JAVA_PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)+");
