@@ -151,6 +151,18 @@ public final class ContextRules {
      * normalised text {@code norm}. Context, traps, antipatterns, sections and questions are checked by the
      * caller before.
      */
+    /**
+     * What the lead-in of a list ("Ces valeurs sont données à titre indicatif :", "Ne sont pas acceptés :")
+     * says of every item under it: its modality, and whether it negates them.
+     */
+    public Judgement leadIn(String norm) {
+        int n = norm.length();
+        Modality m = modality(norm, 0, n, n, n);
+        String neg = negatedBy(norm, 0, n, n, n);
+        return neg == null ? new Judgement(null, null, m)
+                : new Judgement(IgnoreKind.NEGATED, "liste introduite par une négation (« " + neg + " »)", m);
+    }
+
     public Judgement negationAndModality(String norm, int ss, int se, int hs, int he, boolean negationIsPart) {
         int scopeStart = ss;
         int scopeEnd = se;
