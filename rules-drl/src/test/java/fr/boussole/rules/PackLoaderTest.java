@@ -148,6 +148,6 @@ class PackLoaderTest {
                 "inconnu", "./nulle/part.zip")));
         assertEquals(2, e.errors().size());
         assertTrue(e.getMessage().contains("pack introuvable : ni fichier ou dossier « inconnu », ni pack intégré "
-                + "(packs intégrés : loi)"), e.getMessage());
+                + "(packs intégrés : loi"), e.getMessage());
     }
 }

@@ -361,6 +361,16 @@ public final class PackLoader {
                 String text = utf8(f.getValue());
                 texts.put(path, text);
                 CriterionDef c = parse(label, path, text, CriterionDef.class, errors);
+                if (c != null && c.applies().context() != null) {
+                    PackManifest.ContextDef ctx = m.contexts().get(c.applies().context());
+                    if (ctx == null) {
+                        errors.add(new PackError(label, path, lineOf(text, "context:"), "contexte « "
+                                + c.applies().context() + " » inconnu : à définir sous contexts: dans pack.yaml "
+                                + "(connus : " + m.contexts().keySet() + ")"));
+                    } else {
+                        c = c.withNamedContext(c.applies().context(), ctx);
+                    }
+                }
                 if (c != null) {
                     validateCriterion(label, m, path, text, c, errors);
                     if (c.id() != null && !ids.add(c.id())) {
