@@ -56,6 +56,7 @@ public final class ContextRules {
     private final List<Pattern> binding;
     private final List<Pattern> optional;
     private final List<Pattern> weakOptional;
+    private final List<Pattern> conditionalSections;
     private final int version;
 
     private ContextRules(JsonNode root, String name) {
@@ -81,6 +82,7 @@ public final class ContextRules {
         this.binding = patterns(root.path("modality").path("binding"), name);
         this.optional = patterns(root.path("modality").path("optional"), name);
         this.weakOptional = patterns(root.path("modality").path("weakOptional"), name);
+        this.conditionalSections = patterns(root.path("conditionalSections"), name);
     }
 
     /** The built-in French rules (cached). */
@@ -151,6 +153,22 @@ public final class ContextRules {
      * normalised text {@code norm}. Context, traps, antipatterns, sections and questions are checked by the
      * caller before.
      */
+    /**
+     * True when a section heading makes everything under it conditional: a conditional or optional
+     * tranche, a "prestation supplémentaire éventuelle", a variant — the buyer may never order it.
+     */
+    public boolean conditionalSection(List<String> headings) {
+        for (String h : headings) {
+            String n = fr.boussole.segmenter.FrenchNormalizer.normalize(h);
+            for (Pattern p : conditionalSections) {
+                if (p.matcher(n).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * What the lead-in of a list ("Ces valeurs sont données à titre indicatif :", "Ne sont pas acceptés :")
      * says of every item under it: its modality, and whether it negates them.

@@ -214,6 +214,14 @@ public final class SignalMatcher {
                 if (!found.isEmpty() && (cs.get(i).kind() == fr.boussole.model.ClauseKind.LIST_ITEM)) {
                     found = underLeadIn(found, leadIn(cs, i));
                 }
+                if (!found.isEmpty() && context.conditionalSection(cs.get(i).headings())) {
+                    List<Hit> out = new ArrayList<>(found.size());
+                    for (Hit h : found) {
+                        out.add(h.counted() && h.effect() != Effect.CONTRADICTS && h.effect() != Effect.CONTEXT
+                                ? h.withModality(Modality.OPTIONAL) : h);
+                    }
+                    found = out;
+                }
                 hits.addAll(found);
             }
         }

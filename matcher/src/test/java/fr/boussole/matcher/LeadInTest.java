@@ -61,4 +61,17 @@ class LeadInTest {
         Hit h = hits("Le présent article décrit la performance.", "un poids maximal de 1 Mo par page ;").get(0);
         assertEquals(Modality.NEUTRAL, h.modality());
     }
+
+    @Test
+    void aRequirementInAConditionalTrancheIsOptional() {
+        String text = "Le titulaire respecte un poids maximal de 1 Mo par page.";
+        Clause c = new Clause("p1#0001", "p1", PieceRole.CCTP, 1, "4 > 4.4", List.of("4", "4.4"),
+                List.of("4 Structure des prestations", "4.4 Tranche conditionnelle 1 – Sobriété numérique"),
+                ClauseKind.PARAGRAPH, 0, text.length(), text, FrenchNormalizer.normalize(text), "fp", List.of(), null);
+        Piece p = new Piece("p1", "cctp.pdf", "cctp.pdf", "application/pdf", PieceRole.CCTP, "test", null, 1, "x", 1,
+                null, null, null, null, List.of(c));
+        Hit h = MATCHER.match(new Tender("t", "t", List.of(p), null, null)).get(0);
+        assertTrue(h.counted());
+        assertEquals(Modality.OPTIONAL, h.modality());
+    }
 }
