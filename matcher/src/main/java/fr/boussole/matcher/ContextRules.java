@@ -321,6 +321,10 @@ public final class ContextRules {
                 return Modality.BINDING;
             }
         }
+        if (result == Modality.OPTIONAL && cue != null && restrictiveCondition(norm, cue[0], cue[1], scopeEnd)) {
+            // "la VA ne peut être prononcée que si …": a condition that binds, not a permission
+            return Modality.BINDING;
+        }
         if (result == Modality.OPTIONAL && cue != null && userSubject(norm, scopeStart, cue[0])) {
             // "l'usager peut désactiver les notifications": a feature the contractor must build
             return firstBinding < cue[0] ? Modality.BINDING : Modality.NEUTRAL;
@@ -343,6 +347,22 @@ public final class ContextRules {
         int from = Math.max(scopeStart, cueStart - 40);
         return NEGATED_PERMISSION.matcher(norm.substring(from, cueStart)).find();
     }
+
+    /** "ne peut/pourra … que si / qu'après / qu'à": a permission restricted to a condition. */
+    private static boolean restrictiveCondition(String norm, int cueStart, int cueEnd, int scopeEnd) {
+        String cue = norm.substring(cueStart, cueEnd);
+        if (!cue.startsWith("peu") && !cue.startsWith("pourr")) {
+            return false;
+        }
+        String before = norm.substring(Math.max(0, cueStart - 4), cueStart);
+        if (!before.endsWith("ne ") && !before.endsWith("n'")) {
+            return false;
+        }
+        String after = norm.substring(cueEnd, Math.min(scopeEnd, cueEnd + 60));
+        return RESTRICTION_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern RESTRICTION_AFTER = Pattern.compile("\\bqu(?:e|')\\s*(?:si|lorsque|quand|apres|a |au |aux |une fois|sous)");
 
     /** The permission is given to the service's users, not to the contractor. */
     private static boolean userSubject(String norm, int scopeStart, int cueStart) {
