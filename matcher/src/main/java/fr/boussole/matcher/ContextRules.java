@@ -210,15 +210,22 @@ public final class ContextRules {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (Cue c : before) {
-            Matcher m = region(c.pattern.matcher(norm), scopeStart, hs);
+            // cues before the match, and inside it: a pattern spanning "les usagers ne disposent d'aucune
+            // assistance" must not count (patterns that state a prohibition set negationIsPart)
+            Matcher m = region(c.pattern.matcher(norm), scopeStart, he);
             while (m.find()) {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                if (tokens(norm, m.end(), hs) > c.maxTokens) {
+                if (m.end() <= hs && tokens(norm, m.end(), hs) > c.maxTokens) {
                     continue;
                 }
-                if (c.restrictable && region(restriction.matcher(norm), m.end(), hs).lookingAt()) {
+                if (m.end() > hs && "sans".equals(c.label)) {
+                    continue; // "sans colle ni soudure", "sans remplacer les équipements": a requirement, not a negation
+                }
+                int restrictFrom = m.end();
+                int restrictTo = Math.max(restrictFrom, Math.max(hs, Math.min(he, scopeEnd)));
+                if (c.restrictable && region(restriction.matcher(norm), restrictFrom, restrictTo).lookingAt()) {
                     continue; // ne … que: a restriction
                 }
                 spans.add(new int[] {m.start(), m.end()});
