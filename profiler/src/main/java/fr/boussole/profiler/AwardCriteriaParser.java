@@ -358,8 +358,8 @@ public final class AwardCriteriaParser {
                 cur.add(line.text());
                 continue;
             }
-            if (BULLET.matcher(n).find() && !prose(n)) {
-                cur.bullets.add(line); // unnumbered sub-criteria of the row
+            if (subItem(n) && !prose(n)) {
+                cur.bullets.add(line); // unnumbered sub-criteria of the row: "- …", "a) …", "dont …"
                 continue;
             }
             ended = true;
@@ -389,6 +389,14 @@ public final class AwardCriteriaParser {
                 mains.add(node);
                 parent = node;
                 parentRow = r;
+                if (!table.columns(ws) && ws.size() >= 2 && lettersBetween(e.bodyNorm, ws)) {
+                    // "Valeur technique : 60 % (méthodologie 30 %, moyens 30 %)": the parts that add up to the whole
+                    List<Node> parts = sentenceCriteria(line, e, ws);
+                    double sum = parts.stream().skip(1).mapToDouble(x -> x.weight == null ? 0 : x.weight).sum();
+                    if (parts.size() == ws.size() && w != null && Math.abs(sum - w.value) < 1e-6) {
+                        parts.stream().skip(1).forEach(parent.subs::add);
+                    }
+                }
                 for (Texts.Line b : r.bullets) {
                     Entry be = entry(b);
                     List<Weight> bws = weights(be.bodyNorm);
@@ -407,6 +415,10 @@ public final class AwardCriteriaParser {
         if (mains.size() < 2) {
             return null;
         }
+        // weights must come with the numbered rows themselves: "1. Ouverture des plis", "2. Analyse" followed by
+        // weighted bullets is a procedure, and the general reading handles the bullets
+        boolean anyWeight = mains.stream().anyMatch(m -> m.weight != null
+                || m.subs.stream().anyMatch(x -> x.weight != null && x.style != null && x.style.startsWith("num")));
         for (Node m : mains) {
             // "2. Valeur technique" without its own weight, "2.1 … 20 %", "2.2 … 40 %": the sum is its weight
             if (m.weight == null && !m.subs.isEmpty() && m.subs.stream().allMatch(x -> x.weight != null)
@@ -415,7 +427,6 @@ public final class AwardCriteriaParser {
                 m.unit = m.subs.get(0).unit;
             }
         }
-        boolean anyWeight = mains.stream().anyMatch(m -> m.weight != null || m.subs.stream().anyMatch(x -> x.weight != null));
         long known = mains.stream().filter(m -> CriterionKinds.of(m.name) != AwardCriterion.Kind.OTHER).count();
         return anyWeight || known >= (mains.size() + 1) / 2 ? mains : null;
     }
@@ -476,6 +487,9 @@ public final class AwardCriteriaParser {
         String sofar = cur.text.toString();
         long open = sofar.chars().filter(ch -> ch == '(').count() - sofar.chars().filter(ch -> ch == ')').count();
         boolean weighted = cur.weighted();
+        if (subItem(n)) {
+            return false;
+        }
         if (open > 0 || Character.isLowerCase(t.codePointAt(0))) {
             return true;
         }
@@ -486,6 +500,11 @@ public final class AwardCriteriaParser {
         boolean openEnd = sofar.matches("(?s).*[,\\-–(&]\\s*$") || last.matches(
                 "de|du|des|d|la|le|les|l|a|au|aux|et|ou|en|pour|sur|par|dans|avec|sans|selon");
         return openEnd || ROW_WEIGHTS.matcher(n).find() || next != null && weightOnly(next.text());
+    }
+
+    /** A bulleted, lettered ("a)", "ii.") or "dont …" line. */
+    private static boolean subItem(String n) {
+        return BULLET.matcher(n).find() || O_BULLET.matcher(n).find() || ALPHA_NUMBER.matcher(n).find() || DONT.matcher(n).find();
     }
 
     /** A line the general reading would take for a criterion: weighted and not running text. */
@@ -779,6 +798,8 @@ public final class AwardCriteriaParser {
         /** Value columns of a pipe table: column index → unit of a bare number in it (null when unknown). */
         private final java.util.Map<Integer, String> units = new java.util.LinkedHashMap<>();
         private final List<String> labels = new ArrayList<>();
+        /** Cells of the pipe header; rows with more cells (a number column without a title) align on the right. */
+        private int width;
         private int primary;
         private boolean lots;
 
@@ -792,6 +813,7 @@ public final class AwardCriteriaParser {
             }
             List<String> found = new ArrayList<>();
             units.clear();
+            width = cells.length > 1 ? cells.length : 0;
             if (cells.length > 1) {
                 for (int k = 0; k < cells.length; k++) {
                     String cn = Texts.fold(cells[k]);
@@ -832,14 +854,15 @@ public final class AwardCriteriaParser {
             List<String> names = new ArrayList<>();
             List<String> values = new ArrayList<>();
             String number = null;
+            int shift = width > 0 && cells.length > width ? cells.length - width : 0;
             for (int k = 0; k < cells.length; k++) {
                 String cell = cells[k].strip();
-                if (units.containsKey(k) || units.isEmpty() && weightOnly(cell)) {
+                if (units.containsKey(k - shift) || units.isEmpty() && weightOnly(cell)) {
                     if (cell.isEmpty()) {
                         continue;
                     }
                     String wn = Texts.fold(cell);
-                    String u = units.get(k);
+                    String u = units.get(k - shift);
                     if (weights(wn).isEmpty() && wn.matches("\\d{1,3}(?:[.,]\\d{1,2})?")) {
                         // a bare number: the column's unit, or points when the header gives none
                         cell = cell + (u == null ? " pts" : "%".equals(u) ? " %" : " " + u);

@@ -456,4 +456,46 @@ class AwardCriteriaParserTest {
         assertTrue(cs.get(0).source().quote().contains("Lot 2 : 50 %"), cs.get(0).source().quote());
         assertTrue(cs.stream().noneMatch(c -> c.name().startsWith("Critère")));
     }
+
+    @Test
+    void numberedRowsWithLetteredOrInlineSubCriteria() {
+        assertEquals("Prix=40%(40) | Valeur technique=60%(60)[Méthodologie=30;Moyens humains=30;] | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                1. Prix : 40 %
+                2. Valeur technique : 60 %
+                a) Méthodologie : 30 %
+                b) Moyens humains : 30 %
+                """)));
+        assertEquals("Valeur technique=60%(60)[Méthodologie=30;Moyens=30;] | Prix=40%(40) | ", summary(parse("""
+                ## 4.3 Jugement des offres
+                Les offres sont classées selon les critères pondérés suivants :
+                1. Valeur technique : 60 % (méthodologie 30 %, moyens 30 %)
+                2. Prix : 40 %
+                """)));
+    }
+
+    @Test
+    void tableWithAnUntitledNumberColumn() {
+        assertEquals("Prix=40points(40) | Valeur technique=60points(60)[Méthodologie=30;Moyens=30;] | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                Critères | Pondération
+                1 | Prix | 40
+                2 | Valeur technique | 60
+                2.1 | Méthodologie | 30
+                2.2 | Moyens | 30
+                """)));
+    }
+
+    @Test
+    void aNumberedProcedureIsNotTheCriteria() {
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                Le jugement des offres se déroule selon les étapes suivantes :
+                1. Ouverture des plis
+                2. Analyse des offres
+                Les critères sont :
+                - Prix : 60 %
+                - Valeur technique : 40 %
+                """)));
+    }
 }
