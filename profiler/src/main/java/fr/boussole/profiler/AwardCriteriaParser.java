@@ -74,6 +74,10 @@ public final class AwardCriteriaParser {
     /** Value columns named in a table header: weights, per-lot weights, scales. */
     private static final Pattern VALUE_COLUMN = Pattern.compile(
             "lots?\\s*(?:n°\\s*|no\\s*)?\\d{1,2}|ponderations?|points?|notes?(?:\\s+sur)?|coef\\w*|poids|bareme|%");
+    /** A line that only titles a lot ("Lot n° 2 – Écrans :", "Pour le lot 1 :", "5.2.1 Lot 1"). */
+    private static final Pattern LOT_TITLE = Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\s*[-–—.)]?\\s*)?(?:pour (?:le |les )?|au titre du |concernant le )?lots?\\s*(?:n°\\s*|no\\s*)?(\\d{1,2})"
+                    + "(?:\\s*[-–—:.]\\s*[^|:]{0,80}?)?\\s*:?$");
     private static final Pattern LOT_COLUMN = Pattern.compile("^lots?\\s*(?:n°\\s*|no\\s*)?\\d{1,2}");
     /** A numbered line that ends with weight cells outside parentheses: a row of a criteria table, not a title. */
     private static final Pattern ROW_WEIGHTS = Pattern.compile(
@@ -118,9 +122,17 @@ public final class AwardCriteriaParser {
     public Result parse(List<Clause> clauses, Function<Clause, String> pathOf) {
         List<Anchor> anchors = anchors(clauses);
         for (Anchor a : anchors) {
-            List<Node> mains = parseSection(clauses, a);
+            List<Texts.Line> lines = merge(section(clauses, a));
+            List<Texts.Line> firstLot = firstLot(lines);
+            List<Node> mains = firstLot == null ? List.of() : parseSection(firstLot);
+            if (mains.isEmpty()) {
+                firstLot = null; // lots named in passing, criteria common to all lots
+                mains = parseSection(lines);
+            }
             if (!mains.isEmpty()) {
-                return new Result(build(mains, pathOf), a.clause, a.line);
+                // the model holds one list of criteria: a RC with criteria of its own for each lot gives the first lot's
+                String quote = firstLot == null ? a.line : a.line + " [critères du premier lot ; le RC fixe des critères propres à chaque lot]";
+                return new Result(build(mains, pathOf), a.clause, quote);
             }
         }
         // a single criterion, said in a sentence
@@ -559,8 +571,29 @@ public final class AwardCriteriaParser {
     private record Entry(Texts.Line line, String style, boolean subMarker, boolean mainMarker, String body, String bodyNorm) {
     }
 
-    private List<Node> parseSection(List<Clause> clauses, Anchor a) {
-        List<Texts.Line> lines = merge(section(clauses, a));
+    /**
+     * When the section gives criteria lot by lot ("Lot 1 – Postes :" … "Lot 2 – Écrans :" …), the lines of the
+     * first lot (with the lines before the first lot title, without the titles); null when it does not.
+     */
+    private static List<Texts.Line> firstLot(List<Texts.Line> lines) {
+        List<Integer> at = new ArrayList<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher m = LOT_TITLE.matcher(lines.get(i).norm());
+            if (m.find() && weights(lines.get(i).norm()).isEmpty()) {
+                at.add(i);
+                numbers.add(m.group(1));
+            }
+        }
+        if (numbers.size() < 2) {
+            return null;
+        }
+        List<Texts.Line> out = new ArrayList<>(lines.subList(0, at.get(0)));
+        out.addAll(lines.subList(at.get(0) + 1, at.get(1)));
+        return out;
+    }
+
+    private List<Node> parseSection(List<Texts.Line> lines) {
         List<Node> numbered = numberedRows(lines);
         if (numbered != null) {
             return numbered;

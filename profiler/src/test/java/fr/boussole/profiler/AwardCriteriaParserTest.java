@@ -498,4 +498,30 @@ class AwardCriteriaParserTest {
                 - Valeur technique : 40 %
                 """)));
     }
+
+    @Test
+    void criteriaGivenLotByLotKeepTheFirstLot() {
+        AwardCriteriaParser.Result r = parser.parse(TestDocs.clauses("""
+                ## Critères d'attribution
+                Les offres sont jugées selon les critères pondérés suivants :
+                Lot 1 – Postes de travail :
+                - Prix : 60 %
+                - Valeur technique : 40 %
+                Lot 2 – Écrans :
+                - Prix : 50 %
+                - Valeur technique : 30 %
+                - Performance environnementale : 20 %
+                """), c -> "dce/RC.pdf");
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(r.criteria()));
+        assertTrue(r.quote().contains("critères du premier lot"), r.quote());
+        assertEquals("Prix=50%(50) | Valeur technique=50%(50) | ", summary(parse("""
+                ## Critères d'attribution
+                Les lots sont jugés séparément :
+                Lot 1 : postes de travail
+                Lot 2 : écrans
+                Pour chaque lot, les critères sont :
+                - Prix : 50 %
+                - Valeur technique : 50 %
+                """)), "lots named in passing, criteria common to all lots");
+    }
 }
