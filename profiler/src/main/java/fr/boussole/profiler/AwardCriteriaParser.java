@@ -209,11 +209,36 @@ public final class AwardCriteriaParser {
                     return out;
                 }
                 if (!Texts.tocLine(l.text())) {
-                    out.add(l);
+                    out.addAll(sentences(l));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A long line (a Word paragraph is one line) read sentence by sentence, with the clause's sentence spans:
+     * "… prix (60 %) et valeur technique (40 %). Le prix est noté selon la formule …" gives its criteria apart from
+     * the formula. The line stays whole when its sentences do not cover it exactly (a PDF line cuts sentences).
+     */
+    private static List<Texts.Line> sentences(Texts.Line l) {
+        Clause c = l.clause();
+        if (l.text().length() < 60 || c.sentences().size() < 2) {
+            return List.of(l);
+        }
+        List<Texts.Line> parts = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (var span : c.sentences()) {
+            if (span.start() < 0 || span.end() > c.text().length() || span.end() <= span.start()) {
+                continue;
+            }
+            String t = c.text().substring(span.start(), span.end()).replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+            if (!t.isEmpty() && l.text().contains(t)) {
+                parts.add(new Texts.Line(c, t, Texts.fold(t), l.first() && parts.isEmpty()));
+                joined.append(joined.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return parts.size() >= 2 && joined.toString().equals(l.text()) ? parts : List.of(l);
     }
 
     private boolean endsSection(Clause c, Texts.Line l, List<Integer> anchorNumber, Anchor a, boolean firstLineOfClause) {
@@ -604,11 +629,13 @@ public final class AwardCriteriaParser {
         Node announcedByIntro = null;
         String subStyle = null;
         Table table = new Table();
-        boolean first = true;
-        for (Texts.Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Texts.Line line = lines.get(i);
             String n = line.norm();
-            boolean anchorLine = first;
-            first = false;
+            boolean anchorLine = i == 0;
+            boolean tableRow = false;
+            // a name cell whose weight cells a PDF gives on the next line
+            boolean weightNext = i + 1 < lines.size() && weightOnly(lines.get(i + 1).text()) && !n.endsWith(".") && !n.endsWith(":");
             if (selectsCandidates(n) || FORMULA.matcher(n).find()) {
                 continue;
             }
@@ -624,6 +651,7 @@ public final class AwardCriteriaParser {
                     continue;
                 }
                 n = line.norm();
+                tableRow = true;
             }
             Entry e = entry(line);
             String body = e.bodyNorm;
@@ -639,7 +667,8 @@ public final class AwardCriteriaParser {
                 }
                 continue;
             }
-            boolean sentence = ws.size() >= 2 && lettersBetween(body, ws) || !ws.isEmpty() && prose(body) && e.style == null;
+            // a table row names one criterion, however long its cell ("Valeur technique appréciée …, notamment …")
+            boolean sentence = !tableRow && (ws.size() >= 2 && lettersBetween(body, ws) || !ws.isEmpty() && prose(body) && e.style == null);
             if (sentence) {
                 List<Node> fromSentence = sentenceCriteria(line, e, ws);
                 boolean subs = body.matches(".*sous[- ]?criteres?.*");
@@ -656,8 +685,8 @@ public final class AwardCriteriaParser {
                 }
                 continue;
             }
-            if (ws.isEmpty() && (INTRO.matcher(body).find() && (body.endsWith(":") || body.length() > 50 || VERB.matcher(body).find())
-                    && !namesACriterion(line.text(), e) || anchorLine)) {
+            if (ws.isEmpty() && !weightNext && (INTRO.matcher(body).find() && (body.endsWith(":") || body.length() > 50
+                    || VERB.matcher(body).find()) && !namesACriterion(line.text(), e) || anchorLine)) {
                 // "La valeur technique sera appréciée selon les sous-critères suivants :" points at a main criterion
                 Node target = null;
                 if (body.matches(".*sous[- ]?criteres?.*") || body.endsWith(":")) {
@@ -679,7 +708,7 @@ public final class AwardCriteriaParser {
                 }
                 continue;
             }
-            if (ws.isEmpty() && prose(body)) {
+            if (ws.isEmpty() && prose(body) && !weightNext) {
                 continue;
             }
             String name = name(line.text(), e, ws);
@@ -708,7 +737,46 @@ public final class AwardCriteriaParser {
             }
         }
         pairOrphans(mains, orphans);
-        return dropNoise(mains);
+        return nestBySums(dropNoise(mains));
+    }
+
+    /**
+     * Criteria read flat whose weights add up to more than the whole, where a run of criteria right after one
+     * of them adds up exactly to its weight ("Valeur technique 60 %", "Méthodologie 30 %", "Moyens 20 %",
+     * "Démarche environnementale 10 %": a sub-criteria column that PDF text, or a Word row without its empty
+     * cell, flattened): the run becomes its sub-criteria, when the main weights then make 100.
+     */
+    private static List<Node> nestBySums(List<Node> mains) {
+        if (mains.size() < 3 || mains.stream().anyMatch(m -> m.weight == null || !m.subs.isEmpty())
+                || mains.stream().map(m -> m.unit).distinct().count() != 1) {
+            return mains;
+        }
+        double total = mains.stream().mapToDouble(m -> m.weight).sum();
+        if (Math.abs(total - 100) < 1e-6) {
+            return mains;
+        }
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < mains.size(); i++) {
+            Node m = mains.get(i);
+            double sum = 0;
+            int j = i + 1;
+            while (j < mains.size() && sum < m.weight - 1e-6) {
+                sum += mains.get(j).weight;
+                j++;
+            }
+            if (j - i - 1 >= 2 && Math.abs(sum - m.weight) < 1e-6) {
+                Node parent = new Node(m.name, null, m.line, m.style, m.announces);
+                parent.weight = m.weight;
+                parent.unit = m.unit;
+                parent.subs.addAll(mains.subList(i + 1, j));
+                out.add(parent);
+                i = j - 1;
+            } else {
+                out.add(m);
+            }
+        }
+        double nested = out.stream().mapToDouble(m -> m.weight).sum();
+        return Math.abs(nested - 100) < 1e-6 ? out : mains;
     }
 
     private static Type type(Entry e, Node current, String subStyle, Node announcedByIntro, String name, Weight w) {
@@ -887,7 +955,8 @@ public final class AwardCriteriaParser {
             List<String> names = new ArrayList<>();
             List<String> values = new ArrayList<>();
             String number = null;
-            int shift = width > 0 && cells.length > width ? cells.length - width : 0;
+            // value columns are on the right: a row with an untitled number column, or without its empty cells
+            int shift = width > 0 ? cells.length - width : 0;
             for (int k = 0; k < cells.length; k++) {
                 String cell = cells[k].strip();
                 if (units.containsKey(k - shift) || units.isEmpty() && weightOnly(cell)) {

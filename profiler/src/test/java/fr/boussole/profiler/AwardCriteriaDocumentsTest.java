@@ -150,4 +150,77 @@ class AwardCriteriaDocumentsTest {
         assertEquals(List.of(20.0, 20.0, 10.0, 5.0, 5.0), cs.get(1).subCriteria().stream().map(AwardCriterion::weight).toList());
         assertEquals("%", cs.get(1).unit(), "the weight column, not the « Note sur » scale");
     }
+
+    /** Reads the blocks as a PDF and as a Word file; both must give the same criteria. */
+    private void bothFormats(List<RcFixtures.Block> blocks, String expected) throws Exception {
+        assertEquals(expected, summary(criteria(RcFixtures.read(RcFixtures.pdf(dir.resolve("RC.pdf"), blocks)))), "PDF");
+        assertEquals(expected, summary(criteria(RcFixtures.read(RcFixtures.docx(dir.resolve("RC.docx"), blocks)))), "DOCX");
+    }
+
+    @Test
+    void subCriteriaColumnFlattenedByTheExtractionIsNestedBackByTheSums() throws Exception {
+        // PDF text loses the empty first cell of a sub-criterion row; so does a Word row read by the extractor
+        bothFormats(List.of(
+                h("ARTICLE 5 – CRITÈRES D'ATTRIBUTION"),
+                p("Les offres sont jugées selon les critères suivants :"),
+                table(new float[]{35, 45, 20}, List.of("Critère", "Sous-critère", "Pondération"), List.of(
+                        List.of("Prix des prestations", "", "40 %"),
+                        List.of("Valeur technique", "", "60 %"),
+                        List.of("", "Méthodologie et organisation du projet", "30 %"),
+                        List.of("", "Moyens humains et techniques affectés", "20 %"),
+                        List.of("", "Démarche de réduction de l'impact environnemental", "10 %"))),
+                h("ARTICLE 6 – NÉGOCIATION"),
+                p("L'acheteur se réserve la possibilité de négocier.")),
+                "Prix des prestations=40%(40) | Valeur technique=60%(60)[Méthodologie et organisation du projet=30%(30);"
+                        + "Moyens humains et techniques affectés=20%(20);Démarche de réduction de l'impact environnemental=10%(10);] | ");
+    }
+
+    @Test
+    void numberColumnOfItsOwn() throws Exception {
+        bothFormats(List.of(
+                h("ARTICLE 5 – CRITÈRES D'ATTRIBUTION"),
+                p("Les offres sont jugées selon les critères suivants :"),
+                table(new float[]{8, 72, 20}, List.of("N°", "Critère", "Pondération"), List.of(
+                        List.of("1", "Prix des prestations", "40 %"),
+                        List.of("2", "Valeur technique", "45 %"),
+                        List.of("2.1", "Méthodologie", "25 %"),
+                        List.of("2.2", "Moyens", "20 %"),
+                        List.of("3", "Performance environnementale", "15 %"))),
+                h("ARTICLE 6 – NÉGOCIATION"),
+                p("L'acheteur se réserve la possibilité de négocier.")),
+                "Prix des prestations=40%(40) | Valeur technique=45%(45)[Méthodologie=25%(25);Moyens=20%(20);] | "
+                        + "Performance environnementale=15%(15) | ");
+    }
+
+    @Test
+    void longCriterionCellWithItsDescription() throws Exception {
+        bothFormats(List.of(
+                h("ARTICLE 5 – JUGEMENT DES OFFRES"),
+                p("Les critères de jugement des offres sont pondérés comme suit :"),
+                table(new float[]{75, 25}, List.of("Critères", "Pondération"), List.of(
+                        List.of("Prix", "60 points"),
+                        List.of("Valeur technique appréciée au regard du mémoire technique remis par le candidat, notamment "
+                                + "de la méthodologie proposée", "30 points"),
+                        List.of("Performance environnementale", "10 points"))),
+                p("Le prix est noté sur 60 points.")),
+                "Prix=60points(60) | Valeur technique=30points(30) | Performance environnementale=10points(10) | ");
+    }
+
+    @Test
+    void criteriaSentenceFollowedByTheFormulaInTheSameParagraph() throws Exception {
+        bothFormats(List.of(
+                h("ARTICLE 7 – JUGEMENT DES OFFRES"),
+                p("Les offres sont jugées selon les critères suivants : prix (60 %) et valeur technique (40 %). "
+                        + "Le prix est noté selon la formule habituelle.")),
+                "Prix=60%(60) | Valeur technique=40%(40) | ");
+    }
+
+    @Test
+    void singleCriterionAfterTheSelectionOfCandidates() throws Exception {
+        bothFormats(List.of(
+                h("ARTICLE 7 – JUGEMENT DES OFFRES"),
+                p("Les candidats sont sélectionnés au regard de leurs capacités professionnelles, techniques et financières."),
+                p("L'offre économiquement la plus avantageuse est appréciée au regard du seul critère du prix proposé par le candidat.")),
+                "Prix=null(100) | ");
+    }
 }
