@@ -7,8 +7,13 @@ import fr.boussole.model.SourceRef;
 import fr.boussole.segmenter.FrenchNormalizer;
 import fr.boussole.segmenter.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +22,14 @@ import java.util.regex.Pattern;
  * Reads the award criteria (critères de jugement / d'attribution des offres, CCP art. R2152-7) and their
  * weights from the section that states them, however it is laid out:
  * <ul>
+ *   <li>numbered rows of a table or a list ("1. Prix … 40 %", "2. Valeur technique 60 %", "2.1 Méthodologie 20 %"):
+ *       the hierarchy follows the numbering depth, even when a PDF gives a wrapped cell before its weight cells;</li>
  *   <li>lists and tables: "Prix : 60 %", "Critère 1 – Valeur technique (40 points)", "Prix | 40",
- *       a header "Critères | Pondération", sub-criteria as bullets or "dont …" lines with "pts";</li>
+ *       a header "Critères | Pondération", sub-criteria as bullets or "dont …" lines with "pts", a sub-criteria
+ *       column flattened by the extraction (nested back when the weights add up to their parent);</li>
+ *   <li>value columns named by the header: per-lot weights ("Critère | Lot 1 | Lot 2": the first lot's weight is
+ *       kept, the others are noted in the quote when they differ) or a scale ("Pondération | Note sur");
+ *       criteria given lot by lot keep the first lot's list;</li>
  *   <li>weights on their own line, before or after the names (PDF columns read line by line);</li>
  *   <li>sentences: "Prix : 60 % ; Valeur technique : 30 % ; Performance environnementale : 10 %",
  *       "le prix est noté sur 20 et pondéré à 60 %";</li>
@@ -338,8 +349,11 @@ public final class AwardCriteriaParser {
         for (int i = 1; i < lines.size(); i++) { // line 0 is the anchor
             Texts.Line line = lines.get(i);
             String n = line.norm();
-            if (FORMULA.matcher(n).find() || selectsCandidates(n) || n.matches("^(?:total|sous-total)\\b.*")) {
-                ended |= cur != null && !n.startsWith("total") && !n.startsWith("sous-total");
+            if (n.matches("^(?:total|sous-total)\\b.*")) {
+                continue; // "Total 100 %"
+            }
+            if (FORMULA.matcher(n).find() || selectsCandidates(n)) {
+                ended = cur != null; // the notation or the selection of candidates comes after the rows
                 continue;
             }
             if (ended) {
@@ -492,12 +506,12 @@ public final class AwardCriteriaParser {
     }
 
     /** {@code p} is what a list numbered up to {@code last} numbers next: 2 → 2.1 or 3; 2.1 → 2.2 or 3. */
-    static boolean plausibleNext(int[] last, int[] p) {
-        if (p.length == last.length + 1 && p[p.length - 1] == 1 && java.util.Arrays.equals(last, 0, last.length, p, 0, last.length)) {
+    private static boolean plausibleNext(int[] last, int[] p) {
+        if (p.length == last.length + 1 && p[p.length - 1] == 1 && Arrays.equals(last, 0, last.length, p, 0, last.length)) {
             return true;
         }
         for (int k = 0; k < last.length && k < p.length; k++) {
-            if (java.util.Arrays.equals(last, 0, k, p, 0, k) && p[k] == last[k] + 1) {
+            if (Arrays.equals(last, 0, k, p, 0, k) && p[k] == last[k] + 1) {
                 for (int j = k + 1; j < p.length; j++) {
                     if (p[j] != 1) {
                         return false;
@@ -510,7 +524,7 @@ public final class AwardCriteriaParser {
     }
 
     private static boolean prefix(int[] a, int[] b) {
-        return a.length < b.length && java.util.Arrays.equals(a, 0, a.length, b, 0, a.length);
+        return a.length < b.length && Arrays.equals(a, 0, a.length, b, 0, a.length);
     }
 
     /** The line goes on the row's first cell: inside its parenthesis, after an open word, or before its weight cells. */
@@ -521,16 +535,15 @@ public final class AwardCriteriaParser {
                 || cur.text.length() > 400) {
             return false;
         }
-        String sofar = cur.text.toString();
-        long open = sofar.chars().filter(ch -> ch == '(').count() - sofar.chars().filter(ch -> ch == ')').count();
-        boolean weighted = cur.weighted();
         if (subItem(n)) {
             return false;
         }
+        String sofar = cur.text.toString();
+        long open = sofar.chars().filter(ch -> ch == '(').count() - sofar.chars().filter(ch -> ch == ')').count();
         if (open > 0 || Character.isLowerCase(t.codePointAt(0))) {
             return true;
         }
-        if (weighted) {
+        if (cur.weighted()) {
             return false;
         }
         String last = Texts.fold(sofar).replaceAll(".*?(\\p{L}+)\\W*$", "$1");
@@ -602,7 +615,7 @@ public final class AwardCriteriaParser {
      */
     private static List<Texts.Line> firstLot(List<Texts.Line> lines) {
         List<Integer> at = new ArrayList<>();
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+        Set<String> numbers = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             Matcher m = LOT_TITLE.matcher(lines.get(i).norm());
             if (m.find() && weights(lines.get(i).norm()).isEmpty()) {
@@ -897,7 +910,7 @@ public final class AwardCriteriaParser {
      */
     private static final class Table {
         /** Value columns of a pipe table: column index → unit of a bare number in it (null when unknown). */
-        private final java.util.Map<Integer, String> units = new java.util.LinkedHashMap<>();
+        private final Map<Integer, String> units = new LinkedHashMap<>();
         private final List<String> labels = new ArrayList<>();
         /** Cells of the pipe header; rows with more cells (a number column without a title) align on the right. */
         private int width;
