@@ -45,6 +45,11 @@ final class UnitBuilder {
     /** A title that ends with weight cells outside any parenthesis: a table row ("2.1 Méthodologie 20 % 20 points"). */
     private static final Pattern TRAILING_WEIGHTS = Pattern.compile(
             "(?U)(?:^|[\\s:|–—-])(?:" + WEIGHT_CELL + "[\\s|]*){1,4}$");
+    private static final Pattern WEIGHT_CELLS = Pattern.compile("(?U)" + WEIGHT_CELL);
+    /** Words after which a number is the value a title states, not a table cell ("garantie de 5 %"). */
+    private static final Set<String> VALUE_LEAD = Set.of("de", "du", "des", "d", "à", "a", "au", "aux", "sur", "par", "pour",
+            "soit", "environ", "max", "maximum", "min", "minimum", "plus", "moins", "entre", "et", "ou", "le", "la", "les", "l",
+            "en", "hauteur", "limite", "plafond", "plafonné", "plafonnée", "taux", "égal", "égale", "supérieur", "inférieur");
     /** A line made only of weight cells ("20 % 20 %"): the right-hand columns of a table row. */
     static final Pattern WEIGHTS_ONLY = Pattern.compile("(?U)^[\\s|]*(?:" + WEIGHT_CELL + "[\\s|]*){1,4}$");
     private static final Set<String> UNIT_WORDS = Set.of("m€", "k€", "€", "mo", "go", "to", "ko", "mbit", "mbits",
@@ -395,7 +400,7 @@ final class UnitBuilder {
                     && plausibleNext(lastDecimal, n.parts());
             Cls h = headingOf(n, hint || expected);
             if (h == Cls.HEADING && n.scheme() != Numbering.Scheme.ARTICLE && n.scheme() != Numbering.Scheme.KEYWORD
-                    && weightsAhead(line)) {
+                    && !line.text.stripTrailing().endsWith(":") && weightsAhead(line)) {
                 h = Cls.LIST; // "2.1 Qualité des matériels (mémoire technique," … "20 % 20 %": a wrapped table row
             }
             if (h != null) {
@@ -444,7 +449,7 @@ final class UnitBuilder {
             if (Numbering.parse(l.text) != null || BULLET.matcher(l.text).find() || Lines.endsFinal(l.text)) {
                 return false;
             }
-            if (TRAILING_WEIGHTS.matcher(l.text).find()) {
+            if (weightRow(l.text)) {
                 return true;
             }
             seen++;
@@ -452,9 +457,27 @@ final class UnitBuilder {
         return false;
     }
 
-    /** A numbered line whose words end with weight cells is a row of a criteria table, never a title. */
+    /**
+     * A numbered line whose words end with weight cells is a row of a criteria table, never a title:
+     * "2.1 Méthodologie 20 % 20 points", "2.3 Réversibilité des données 10 %". A value that the title itself
+     * states is not a cell: "Retenue de garantie de 5 %", "Taux de disponibilité : 99,5 %".
+     */
     static boolean weightRow(String title) {
-        return TRAILING_WEIGHTS.matcher(title).find();
+        var m = TRAILING_WEIGHTS.matcher(title);
+        if (!m.find()) {
+            return false;
+        }
+        String cells = title.substring(m.start());
+        String before = title.substring(0, m.start()).stripTrailing();
+        if (WEIGHT_CELLS.matcher(cells).results().count() >= 2 || cells.contains("|") || before.endsWith("|")) {
+            return true;
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        int last = before.codePointBefore(before.length());
+        return (Character.isLetter(last) || last == ')' || last == '»' || last == '"' || last == '”')
+                && !VALUE_LEAD.contains(Lines.lastWord(before));
     }
 
     /**

@@ -304,6 +304,29 @@ class SegmenterTest {
     }
 
     @Test
+    void aTitleThatStatesAValueStaysAHeading() {
+        List<Clause> cs = clauses(pdf(1, """
+                ARTICLE 4 – CONDITIONS FINANCIÈRES
+                4.3 Retenue de garantie de 5 %
+                Une retenue de garantie est prélevée sur chaque acompte.
+                4.4 Taux de disponibilité : 99,5 %
+                Le service est disponible tous les jours.
+                4.5 Avance 30 %
+                Une avance est versée au titulaire.
+                """));
+        assertEquals(ClauseKind.HEADING, find(cs, "4.3 Retenue").kind());
+        assertEquals("Article 4 > 4.3", find(cs, "Une retenue").article());
+        assertEquals(ClauseKind.HEADING, find(cs, "4.4 Taux").kind());
+        assertEquals("Article 4 > 4.4", find(cs, "Le service").article());
+        // "4.5 Avance 30 %" reads like a table row: it is not a section, and its text stays in 4.4
+        assertNotEquals(ClauseKind.HEADING, find(cs, "4.5 Avance").kind());
+        assertTrue(UnitBuilder.weightRow("Méthodologie 20 % 20 points"));
+        assertTrue(UnitBuilder.weightRow("Prix | 40 %"));
+        assertFalse(UnitBuilder.weightRow("Prix (40 %)"));
+        assertFalse(UnitBuilder.weightRow("Pénalités plafonnées à 10 %"));
+    }
+
+    @Test
     void aTitleWithItsWeightInParenthesesStaysAHeading() {
         List<Clause> cs = clauses(pdf(1, """
                 ARTICLE 5 – JUGEMENT DES OFFRES
