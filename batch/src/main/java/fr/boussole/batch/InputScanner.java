@@ -171,15 +171,24 @@ public final class InputScanner {
                 return "";
             }
         }
-        // the enclosing folder must itself hold tenders (zips or sub-folders), not be the single tender
+        // look through it when it holds several tenders (ZIPs or sub-folders), or tenders and no loose document
+        java.util.Set<String> tenders = new java.util.HashSet<>();
+        int loose = 0;
         for (String n : names) {
             String rel = n.substring(root.length());
-            if (rel.indexOf('/') >= 0 || rel.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                continue;
+            int s = rel.indexOf('/');
+            if (s >= 0) {
+                tenders.add(rel.substring(0, s));
+            } else if (rel.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                tenders.add(rel);
+            } else {
+                loose++;
             }
-            return "";
         }
-        return root;
+        if (tenders.size() >= 2 || (loose == 0 && !tenders.isEmpty())) {
+            return root;
+        }
+        return "";
     }
 
     static ZipFile openZip(Path zipPath) throws IOException {
