@@ -43,7 +43,8 @@ public record BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Durati
         return stats.failed() == 0 && stats.filesFailed() == 0;
     }
 
-    static String duration(Duration d) {
+    /** A French duration: "41,5 s", "3 min 05 s", "2 h 10 min". */
+    public static String duration(Duration d) {
         long s = d.toSeconds();
         if (s < 60) {
             return String.format(Locale.FRENCH, "%.1f s", d.toMillis() / 1000.0);

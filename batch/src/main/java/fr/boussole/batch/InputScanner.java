@@ -395,7 +395,7 @@ public final class InputScanner {
     // ------------------------------------------------------------------ ids
 
     /** Characters kept in ids used as file names. */
-    static String safeId(String id) {
+    public static String safeId(String id) {
         String s = id == null ? "" : id.strip().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
         s = s.replaceAll("^[._]+", "");
         if (s.isEmpty()) {
