@@ -21,10 +21,11 @@ import java.util.Map;
  * @param baselineLabel its caption
  * @param files      archive-level files written
  * @param warnings   inputs skipped
+ * @param results    where the per-tender results are (French, for the summary)
  */
 public record BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Duration elapsed, Duration processing,
                            int threads, String extraction, Map<String, String> titles, double baseline,
-                           String baselineLabel, List<Path> files, List<String> warnings) {
+                           String baselineLabel, List<Path> files, List<String> warnings, String results) {
 
     /** Tenders judged or taken from the cache per second of processing. */
     public double tendersPerSecond() {
@@ -96,7 +97,7 @@ public record BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Durati
             }
             sb.append(".\n");
         }
-        sb.append("Résultats : ").append(out.resolve("results")).append(" ; synthèse : ")
+        sb.append("Résultats : ").append(results).append(" ; synthèse : ")
                 .append(out.resolve(BatchOutputs.SUMMARY_CSV)).append(", ").append(out.resolve(BatchOutputs.SUMMARY_XLSX))
                 .append(" ; tableau de bord : ").append(out.resolve(BatchOutputs.DASHBOARD)).append('\n');
         return sb.toString();

@@ -59,12 +59,24 @@ public final class BatchRunner {
         AtomicFiles.deleteLeftovers(results);
         AtomicFiles.deleteLeftovers(out);
 
-        Checker checker = new Checker(options.check());
-        Map<String, String> titles = titles(checker, options.keyCriteria());
-        ResultCache cache = options.cacheDir() == null ? null : new ResultCache(options.cacheDir());
-        PieceReader pieces = options.workers() > 0 ? new WorkerPool(new WorkerPool.Config(options.workers(),
+        WorkerPool workers = options.workers() > 0 ? new WorkerPool(new WorkerPool.Config(options.workers(),
                 options.workerXmx(), options.workerJvmArgs(), options.read().extraction(), options.workerGrace(),
                 out.resolve(LOGS_DIR), null)) : null;
+        if (workers != null) {
+            workers.prestart(); // while the rules compile
+        }
+        Checker checker;
+        try {
+            checker = new Checker(options.check());
+        } catch (RuntimeException e) {
+            if (workers != null) {
+                workers.close();
+            }
+            throw e;
+        }
+        Map<String, String> titles = titles(checker, options.keyCriteria());
+        ResultCache cache = options.cacheDir() == null ? null : new ResultCache(options.cacheDir());
+        PieceReader pieces = workers;
         int pieceThreads = options.workers() > 0 ? options.workers() : options.threads();
         Instant processingStart;
         Instant processingEnd;
@@ -115,7 +127,7 @@ public final class BatchRunner {
                 withRates(info, out, ids, processing));
         return new BatchOutcome(out, w.stats(), w.decp(), Duration.between(start, Instant.now()), processing,
                 options.threads(), extraction, titles, options.baseline(), options.baselineLabel(), w.files(),
-                scan.warnings());
+                scan.warnings(), results + " (un JSON par DCE)");
     }
 
     /** Rates for the dashboard, counted from the journal before the summaries are written. */

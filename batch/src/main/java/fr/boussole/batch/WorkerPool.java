@@ -103,6 +103,35 @@ public final class WorkerPool implements PieceReader {
         return pids;
     }
 
+    /**
+     * Starts every worker in the background (a JVM with Tika takes a few seconds to be ready), so that this overlaps
+     * with the caller's own start-up (compiling the rules…). A worker that fails to start here is retried on use.
+     */
+    public void prestart() {
+        for (int i = 0; i < config.size(); i++) {
+            Thread t = new Thread(() -> {
+                Worker w;
+                try {
+                    w = idle.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    w.ensureStarted();
+                    if (closed) {
+                        w.stop();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // reported when the worker is first used
+                } finally {
+                    idle.add(w);
+                }
+            }, "boussole-worker-start");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     @Override
     public String describe() {
         return config.size() + " processus d'extraction isolé(s) (-Xmx" + config.xmx() + ")";
@@ -243,6 +272,9 @@ public final class WorkerPool implements PieceReader {
         }
 
         private void ensureStarted() throws IOException {
+            if (closed) {
+                throw new IOException("pool d'extraction fermé");
+            }
             Process p = process;
             if (p != null && p.isAlive()) {
                 return;
