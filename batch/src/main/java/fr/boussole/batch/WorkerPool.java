@@ -53,6 +53,9 @@ public final class WorkerPool implements PieceReader {
         }
     }
 
+    /** System property with extra JVM options for the workers, space-separated (tuning, benchmarks). */
+    public static final String EXTRA_JVM_ARGS = "boussole.worker.jvmArgs";
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final String EOF = "\u0000EOF";
 
@@ -295,6 +298,10 @@ public final class WorkerPool implements PieceReader {
             cmd.add("-Djava.awt.headless=true");
             cmd.add("-Dfile.encoding=UTF-8");
             cmd.addAll(config.jvmArgs());
+            String extra = System.getProperty(EXTRA_JVM_ARGS);
+            if (extra != null && !extra.isBlank()) {
+                cmd.addAll(List.of(extra.trim().split("\\s+")));
+            }
             cmd.add("-cp");
             cmd.add(config.classPath());
             cmd.add(ExtractionWorker.class.getName());
