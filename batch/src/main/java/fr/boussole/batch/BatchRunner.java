@@ -153,14 +153,18 @@ public final class BatchRunner {
         String fileName = t.id() + ".json";
         Path resultFile = results.resolve(fileName);
         String rel = RESULTS_DIR + "/" + fileName;
-        try (InputScanner.Materialized m = InputScanner.materialize(t, options.read().limits());
-             TenderProcessor.Collected c = processor.collect(t.id(), t.label(), m.paths())) {
+        InputScanner.Materialized m = null;
+        TenderProcessor.Collected c = null;
+        try {
+            m = InputScanner.materialize(t, options.read().limits());
+            c = processor.collect(t.id(), t.label(), m.paths());
             Journal.Done prev = journal.done(t.id());
             if (prev != null && c.key().equals(prev.key()) && Files.exists(resultFile)) {
                 try {
                     CheckResult r = JsonReport.read(resultFile);
                     TenderRow row = TenderRow.of(r, TenderRow.Outcome.UNCHANGED, options.keyCriteria(),
                             TenderRow.pages(r), t.decpId(), millis(t0), rel);
+                    // the row is refreshed (key criteria may have changed); it can be recomputed, so no fsync
                     journal.append(new JournalEntry(t.id(), c.key(), Instant.now(), row), false);
                     return row;
                 } catch (IOException | RuntimeException unreadable) {
@@ -177,7 +181,11 @@ public final class BatchRunner {
             }
             AtomicFiles.writeString(resultFile, JsonReport.render(r));
             if (cache != null && outcome == TenderRow.Outcome.DONE) {
-                cache.put(c.key(), r);
+                try {
+                    cache.put(c.key(), r);
+                } catch (IOException | RuntimeException e) {
+                    // the cache is an optimisation: a full disk there must not fail the tender
+                }
             }
             TenderRow row = TenderRow.of(r, outcome, options.keyCriteria(), TenderRow.pages(r), t.decpId(),
                     millis(t0), rel);
@@ -191,6 +199,21 @@ public final class BatchRunner {
                 throw new java.io.UncheckedIOException("journal illisible ou disque plein : " + io.getMessage(), io);
             }
             return row;
+        } finally {
+            // temporary copies: best effort, never changes the tender's outcome
+            quietly(c);
+            quietly(m);
+        }
+    }
+
+    private static void quietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // a temporary folder that cannot be deleted stays in the system's temporary directory
         }
     }
 

@@ -295,6 +295,8 @@ public final class WorkerPool implements PieceReader {
             cmd.add("-XX:+ExitOnOutOfMemoryError");
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-Xss4m");
+            // C1 only: the C2 compiler's own CPU time is not paid back over a batch (measured in bench/archive)
+            cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-Djava.awt.headless=true");
             cmd.add("-Dfile.encoding=UTF-8");
             cmd.addAll(config.jvmArgs());
