@@ -19,7 +19,7 @@ final class SvgCharts {
     record Bar(String group, String label, Double share, int present, int applicable, int series) {
     }
 
-    private static final int WIDTH = 780;
+    private static final int WIDTH = 840;
     private static final int LABEL_W = 280;
     private static final int PLOT_W = 380;
     private static final int ROW_H = 24;
