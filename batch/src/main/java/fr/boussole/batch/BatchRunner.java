@@ -1,5 +1,6 @@
 package fr.boussole.batch;
 
+import fr.boussole.batch.decp.DecpReader;
 import fr.boussole.core.Checker;
 import fr.boussole.core.Versions;
 import fr.boussole.model.CheckResult;
@@ -52,6 +53,9 @@ public final class BatchRunner {
     public BatchOutcome run() throws IOException {
         Instant start = Instant.now();
         InputScanner.Scan scan = InputScanner.scan(options.input());
+        if (options.decp() != null) {
+            DecpReader.check(options.decp()); // before hours of work, not after
+        }
         scan.warnings().forEach(listener::warning);
         Path out = options.out();
         Path results = out.resolve(RESULTS_DIR);

@@ -167,6 +167,19 @@ class DecpTest {
         assertTrue(o.summaryText().contains("DECP (v2) : 2 DCE rapproché(s)"), o.summaryText());
     }
 
+    @Test
+    void aFileThatIsNotDecpIsRefusedBeforeTheBatchStarts(@TempDir Path tmp) throws Exception {
+        Path archive = tmp.resolve("archive");
+        TestSupport.markdownTender(archive, "a", "Ville d'Aval", false, true);
+        Path notDecp = tmp.resolve("autre.json");
+        Files.writeString(notDecp, "{\"type\": \"FeatureCollection\", \"features\": []}");
+        BatchInputException e = org.junit.jupiter.api.Assertions.assertThrows(BatchInputException.class,
+                () -> new BatchRunner(BatchOptions.builder(archive, tmp.resolve("out")).workers(0)
+                        .check(TestSupport.checkOptions()).decp(notDecp).build(), null).run());
+        assertTrue(e.getMessage().contains("pas de liste « marches »"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out/journal.jsonl")), "nothing was processed");
+    }
+
     private static DecpRecord rec(String id, String object) {
         return new DecpRecord(id, "2100", null, object, null, null, null, null, null);
     }

@@ -30,6 +30,36 @@ public final class DecpReader {
     private DecpReader() {
     }
 
+    /**
+     * Checks cheaply, before a long batch, that the file is a DECP JSON file: it exists and its structure reaches a
+     * list of contracts. Throws {@link BatchInputException} with a French reason otherwise.
+     */
+    public static void check(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new BatchInputException("« " + file + " » : fichier DECP introuvable ou illisible.");
+        }
+        try (JsonParser p = Json.mapper().getFactory().createParser(Files.newInputStream(file))) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                return;
+            }
+            if (t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if ("marches".equals(name)) {
+                        return;
+                    }
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new BatchInputException("« " + file + " » : DECP illisibles (" + e.getMessage() + ").", e);
+        }
+        throw new BatchInputException("« " + file + " » : pas de liste « marches » ; ce n'est pas un fichier DECP "
+                + "au format JSON.");
+    }
+
     public static DecpFile read(Path file) {
         List<DecpRecord> records = new ArrayList<>();
         boolean[] v2 = {false};
