@@ -137,7 +137,8 @@ public final class SparkBatch {
                 }
                 return new BatchOutcome(java.nio.file.Path.of(o.out()), written.stats(), written.decp(),
                         Duration.between(start, Instant.now()), processing, parts, info.extraction(), titles,
-                        BatchOptions.DEFAULT_BASELINE, BatchOptions.DEFAULT_BASELINE_LABEL, copied, warnings);
+                        BatchOptions.DEFAULT_BASELINE, BatchOptions.DEFAULT_BASELINE_LABEL, copied, warnings,
+                        new Path(out, RESULTS_PARQUET) + " et " + new Path(out, RESULTS_JSONL));
             } finally {
                 deleteTree(local);
             }
