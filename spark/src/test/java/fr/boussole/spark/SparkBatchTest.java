@@ -147,6 +147,40 @@ class SparkBatchTest {
         assertEquals(2, o.stats().pieces());
     }
 
+    @Test
+    void isolatedWorkersInsideTheExecutorsGiveTheSameResult(@TempDir Path tmp) throws Exception {
+        SparkBatchOptions o = SparkBatchOptions.parse("--input", samples().toString(), "--out",
+                tmp.resolve("out").toString(), "--check-date", CHECK_DATE.toString(), "--workers", "1",
+                "--partitions", "1", "--worker-xmx", "512m");
+        assertEquals(1, o.workers());
+        BatchOutcome so = SparkBatch.run(spark, o);
+        assertEquals(4, so.stats().done(), so.summaryText());
+        assertEquals(0, so.stats().filesFailed(), so.summaryText());
+        assertTrue(so.extraction().contains("1 processus isolés"), so.extraction());
+        Map<String, String> byTender = new TreeMap<>();
+        try (Stream<Path> s = Files.list(tmp.resolve("out").resolve(SparkBatch.RESULTS_JSONL))) {
+            for (Path part : s.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part)) {
+                    CheckResult r = Json.mapper().readValue(line, CheckResult.class);
+                    byTender.put(r.tender(), statuses(r).toString());
+                }
+            }
+        }
+        assertEquals(4, byTender.size());
+        // same verdicts as the in-executor reading of the other test (the embedded batch is checked there)
+        BatchOutcome inProcess = SparkBatch.run(spark, SparkBatchOptions.of(samples().toString(),
+                tmp.resolve("ref").toString()).withCheckDate(CHECK_DATE));
+        assertEquals(inProcess.stats().all().tally("LEG-01").present(), so.stats().all().tally("LEG-01").present());
+        assertEquals(Files.readAllLines(tmp.resolve("ref/summary.csv")).stream().map(SparkBatchTest::dropDuration).toList(),
+                Files.readAllLines(tmp.resolve("out/summary.csv")).stream().map(SparkBatchTest::dropDuration).toList());
+    }
+
+    private static String dropDuration(String csvLine) {
+        String[] c = csvLine.split(";", -1);
+        c[c.length - 3] = "";
+        return String.join(";", c);
+    }
+
     static List<String> withoutTimings(List<String> csv) {
         // durations differ between runs, and results live in results-jsonl/ rather than results/<id>.json
         int col = List.of(csv.get(0).split(";")).indexOf("durée (ms)");
