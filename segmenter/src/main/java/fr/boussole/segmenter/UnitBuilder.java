@@ -38,6 +38,10 @@ final class UnitBuilder {
     private static final Pattern BROKEN_TOC = Pattern.compile("(?iU)erreur\\s*!\\s*signet non défini\\.?\\s*$");
     private static final Pattern TOC_TAB = Pattern.compile("(?U)^(.*\\p{L}.*?)\\t+\\s*(\\d{1,3})\\s*$");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(?U)^(.*\\p{L}.*?)\\s+(\\d{1,3})\\s*$");
+    /** A trailing number that is a day, an hour, an article or a lot, not a page ("… : LUNDI 2", "À 12 H 00"). */
+    private static final Pattern NOT_A_PAGE_NUMBER = Pattern.compile(
+            "(?iU)(?:\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|du|au|n°|no|num[eé]ro|article|art\\.?"
+                    + "|lot|tranche|annexe|h|heures?|min|à|a)|[:/,°€$%-])\\s*\\d{1,3}\\s*$|\\s0\\d{0,2}\\s*$");
     /** Inside a table of contents: a page number after spaces or a stub of leaders, or a page number alone. */
     private static final Pattern TOC_ZONE_ENTRY = Pattern.compile("(?U)^(?:.*\\p{L}.*?[\\s.…]+)?(\\d{1,3})\\s*$");
     /** One weight cell of a criteria table: "40 %", "40 points", "15 pts", "40/100". */
@@ -677,7 +681,7 @@ final class UnitBuilder {
             return true;
         }
         var m = TRAILING_NUMBER.matcher(t);
-        if (!m.matches()) {
+        if (!m.matches() || NOT_A_PAGE_NUMBER.matcher(t).find()) {
             return false;
         }
         if (!headingish(m.group(1)) || next == null) {
@@ -688,7 +692,7 @@ final class UnitBuilder {
             return false;
         }
         var mn = TRAILING_NUMBER.matcher(next.text);
-        return mn.matches() && headingish(mn.group(1));
+        return mn.matches() && !NOT_A_PAGE_NUMBER.matcher(next.text).find() && headingish(mn.group(1));
     }
 
     private static boolean headingish(String s) {

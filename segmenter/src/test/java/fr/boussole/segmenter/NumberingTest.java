@@ -79,6 +79,16 @@ class NumberingTest {
         assertTrue(UnitBuilder.isTocEntry("17 — Conditions d’exécution Erreur ! Signet non défini.", false, null));
         assertTrue(!UnitBuilder.isTocEntry("Le délai de paiement est de 30", false, null));
         assertTrue(UnitBuilder.isTocEntry("2.1 - DUREE DU MARCHE 5", true, null));
+        // two caps lines ending with numbers: a TOC when they are page numbers, not when a date or hour wraps
+        assertTrue(UnitBuilder.isTocEntry("OBJET DE LA CONSULTATION 3", false, line("DUREE DU MARCHE 4")));
+        assertTrue(!UnitBuilder.isTocEntry("DATE ET HEURE LIMITES DE REMISE DES OFFRES : LUNDI 2", false,
+                line("NOVEMBRE 2026 À 12 H 00")));
+        assertTrue(!UnitBuilder.isTocEntry("REMISE DES OFFRES LE 2", false, line("NOVEMBRE 2026 À 12 H 00")));
+        assertTrue(!UnitBuilder.isTocEntry("MARCHE PUBLIC N° 12", false, line("LOT 3")));
+    }
+
+    private static Line line(String text) {
+        return new Line(text, 1, 0, true, false, null, false);
     }
 
     @Test
