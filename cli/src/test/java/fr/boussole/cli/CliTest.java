@@ -137,4 +137,49 @@ class CliTest {
         assertEquals(ExitCodes.OK, BoussoleCli.run("explain", "LEG-01"));
         assertEquals(ExitCodes.USAGE, BoussoleCli.run("explain", "LEG-999"));
     }
+
+    @Test
+    void anOpsnOverlayWithConfigLockAndWaiversLayersOnTheBuiltinPacks(@TempDir Path tmp) throws Exception {
+        Path examples = Path.of(System.getProperty("boussole.root", "..")).resolve("examples");
+        Path work = tmp.resolve("projet");
+        copyTree(examples, work);
+        Path config = work.resolve("boussole.yaml");
+        assertEquals(ExitCodes.OK, BoussoleCli.run("packs", "lock", "--config", config.toString(), "--out",
+                work.resolve("boussole.lock").toString()));
+        assertEquals(ExitCodes.OK, BoussoleCli.run("packs", "test", "--config", config.toString(), "--criterion", "OPSN"));
+        Path json = tmp.resolve("r.json");
+        int code = BoussoleCli.run("check", samples.resolve("web-app-mediatheque").toString(), "--config",
+                config.toString(), "--quiet", "--json", json.toString());
+        JsonNode r = Json.mapper().readTree(json.toFile());
+        assertTrue(r.get("packs").toString().contains("opsn-exemple"));
+        JsonNode social = null;
+        for (JsonNode v : r.get("verdicts")) {
+            assertFalse(v.get("criterion").asText().equals("MAT-14"), "critère désactivé par la surcouche");
+            if (v.get("criterion").asText().equals("LEG-05")) {
+                social = v;
+            }
+        }
+        assertTrue(r.get("verdicts").toString().contains("\"OPSN-01\""), "critère local ajouté");
+        assertTrue(social != null && social.get("waiver").get("hidesGap").asBoolean(), "dérogation appliquée");
+        assertTrue(code == ExitCodes.OK || code == ExitCodes.GAPS, "code " + code);
+
+        // the overlay changes after the lock: a clear refusal
+        Path overrides = work.resolve("opsn-overlay/overrides.yaml");
+        Files.writeString(overrides, Files.readString(overrides).replace("15}", "12}"));
+        assertEquals(ExitCodes.USAGE, BoussoleCli.run("check", samples.resolve("web-app-mediatheque").toString(),
+                "--config", config.toString(), "--quiet"));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

@@ -138,6 +138,8 @@ class NegationAndContextTest {
         "L'usager peut commander des produits reconditionnés depuis le portail.|NEUTRAL",
         "Le portail doit permettre que l'usager puisse commander des produits reconditionnés.|BINDING",
         "Le titulaire a la possibilité de livrer des produits reconditionnés.|OPTIONAL",
+        "Les conseillers numériques présentent les produits reconditionnés.|NEUTRAL",
+        "Il est conseillé de proposer des produits reconditionnés.|OPTIONAL",
         "La réception ne peut être prononcée qu'après la livraison des produits reconditionnés.|BINDING",
     })
     void modalityOfTheSentence(String sentence, Modality expected) {

@@ -381,7 +381,9 @@ public final class Judge {
                 List<SignalHit> decided = new ArrayList<>(best.getEvidence());
                 decided.sort(fr.boussole.rules.facts.Reasons.BEST_FIRST);
                 for (SignalHit h : decided) {
-                    addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
+                    if (!"context".equals(h.getEffect())) {
+                        addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
+                    }
                 }
             }
             List<SignalHit> ordered = new ArrayList<>(hits);
