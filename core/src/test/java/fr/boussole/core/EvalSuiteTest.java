@@ -71,8 +71,10 @@ class EvalSuiteTest {
     void sampleTenders() throws Exception {
         EvalReport r = evaluate(root.resolve("sample-tenders/dce"), root.resolve("eval/gold/samples.tsv"), "samples");
         assertSound(r);
-        assertTrue(r.presence().precision() >= 0.90, "précision " + r.presence().precision());
-        assertTrue(r.statusAccuracy() >= 0.85, "exactitude " + r.statusAccuracy());
+        // measured (recall branch, Nov. 2026): precision 0.979, recall 0.979, accuracy 0.959
+        assertTrue(r.presence().precision() >= 0.93, "précision " + r.presence().precision());
+        assertTrue(r.presence().recall() >= 0.90, "rappel " + r.presence().recall());
+        assertTrue(r.statusAccuracy() >= 0.92, "exactitude " + r.statusAccuracy());
     }
 
     @Test
@@ -81,7 +83,9 @@ class EvalSuiteTest {
         assumeTrue(Files.isDirectory(corpus), "corpus partagé absent : " + corpus);
         EvalReport r = evaluate(corpus, root.resolve("eval/gold/corpus.tsv"), "corpus");
         assertSound(r);
-        assertTrue(r.presence().precision() >= 0.90, "précision " + r.presence().precision());
-        assertTrue(r.statusAccuracy() >= 0.85, "exactitude " + r.statusAccuracy());
+        // measured (recall branch, Nov. 2026): precision 0.974, recall 0.987, accuracy 0.965
+        assertTrue(r.presence().precision() >= 0.93, "précision " + r.presence().precision());
+        assertTrue(r.presence().recall() >= 0.90, "rappel " + r.presence().recall());
+        assertTrue(r.statusAccuracy() >= 0.92, "exactitude " + r.statusAccuracy());
     }
 }
