@@ -67,7 +67,31 @@ public final class BoussoleCli implements Runnable {
             }
             return ExitCodes.USAGE;
         });
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(t.get("error", parameterMessage(ex, t)));
+            cmd.getErr().println(t.get("error.hint", cmd.getCommandSpec().qualifiedName()));
+            return ExitCodes.USAGE;
+        });
         return cli.execute(args);
+    }
+
+    /** picocli's own messages are English: the usual ones are reworded from the bundle. */
+    static String parameterMessage(CommandLine.ParameterException ex, Messages t) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return t.get("error.unknownArgument", String.join(" ", u.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            return t.get("error.missing", m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName()
+                    : ex.getArgSpec().paramLabel();
+            return t.get("error.badValue", name, ex.getValue());
+        }
+        return ex.getMessage();
     }
 
     static ResourceBundle helpBundle(Locale locale) {

@@ -96,6 +96,15 @@ class CliLanguageTest {
         Run failOn = run("--lang", "en", "check", dce.toString(), "--quiet", "--fail-on", "whatever");
         assertEquals(ExitCodes.USAGE, failOn.code());
         assertTrue(failOn.err().contains("--fail-on: unknown value \"whatever\""), failOn.err());
+        // picocli's own errors are reworded too
+        Run unknown = run("check", "--option-inconnue", dce.toString());
+        assertEquals(ExitCodes.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("Erreur : option ou argument inconnu : --option-inconnue"), unknown.err());
+        assertTrue(unknown.err().contains("Aide : boussole check --help"), unknown.err());
+        Run missing = run("batch", dce.toString(), "--lang", "en");
+        assertEquals(ExitCodes.USAGE, missing.code());
+        assertTrue(missing.err().contains("Error: missing required parameter: --out"), missing.err());
+
         Run explain = run("explain", "LEG-01", "--lang", "en");
         assertEquals(ExitCodes.OK, explain.code(), explain.err());
         assertTrue(explain.out().contains("signals:"), explain.out());
