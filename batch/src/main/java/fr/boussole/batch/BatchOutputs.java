@@ -87,8 +87,8 @@ public final class BatchOutputs {
                 lines.add(new FailedFileLine(r.id(), r.source(), "TENDER_FAILED",
                         t.get("failed.tender", r.error()), null));
             }
-            r.failedFiles().forEach(f -> lines.add(new FailedFileLine(r.id(), f.path(), f.code(), f.message(),
-                    f.detail())));
+            r.failedFiles().forEach(f -> lines.add(new FailedFileLine(r.id(), f.path(), f.code(),
+                    problemMessage(f.code(), f.message(), t), f.detail())));
             for (FailedFileLine l : lines) {
                 print(p, CsvFiles.cells(java.util.Arrays.asList(l.tender(), l.path(), l.code(), l.message(),
                         l.detail())));
@@ -182,6 +182,22 @@ public final class BatchOutputs {
         files.add(matchesFile);
         return new DecpReport(decpFile.toString(), df.version(), df.note(t), df.records().size(), c[0], c[1], c[2],
                 c[3], c[4], c[5], unverifiable[0], threshold, sample);
+    }
+
+    /**
+     * The extractor words its messages in French; in English the label of the stable code is shown instead, as
+     * in the check reports.
+     */
+    static String problemMessage(String code, String message, Messages t) {
+        if (!t.english() || code == null) {
+            return message;
+        }
+        try {
+            return fr.boussole.report.ReportTexts.of(t.locale())
+                    .problemCode(fr.boussole.model.ProblemCode.valueOf(code));
+        } catch (IllegalArgumentException unknown) {
+            return message;
+        }
     }
 
     private static void print(CSVPrinter p, List<String> cells) {

@@ -105,6 +105,11 @@ class BatchBundlesTest {
         }
         assertEquals("Archive: 2 tender(s) to process.\nWarning: x.txt skipped\n",
                 buf.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals("extraction stopped: time limit reached",
+                BatchOutputs.problemMessage("PARSE_TIMEOUT", "délai dépassé", en));
+        assertEquals("archive illisible", BatchOutputs.problemMessage("TENDER_FAILED", "archive illisible", en));
+        assertEquals("délai dépassé", BatchOutputs.problemMessage("PARSE_TIMEOUT", "délai dépassé",
+                BatchTexts.of(Locale.FRENCH)));
         assertEquals("2 min 05 s", BatchOutcome.duration(java.time.Duration.ofSeconds(125), Locale.ENGLISH));
         assertEquals("41.5 s", BatchOutcome.duration(java.time.Duration.ofMillis(41_500), Locale.ENGLISH));
         assertEquals("41,5 s", BatchOutcome.duration(java.time.Duration.ofMillis(41_500)));
