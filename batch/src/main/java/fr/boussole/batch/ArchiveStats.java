@@ -119,6 +119,7 @@ public final class ArchiveStats {
     }
 
     private final List<String> keys;
+    private final String unknownYear;
     private int total;
     private int done;
     private int cached;
@@ -135,16 +136,24 @@ public final class ArchiveStats {
     private final Map<String, Group> byFamily = new LinkedHashMap<>();
 
     public ArchiveStats(List<String> keys) {
+        this(keys, java.util.Locale.FRENCH);
+    }
+
+    /** Group labels (buyer types, families, unknown year) in {@code locale}'s language. */
+    public ArchiveStats(List<String> keys, java.util.Locale locale) {
+        fr.boussole.report.Messages t = BatchTexts.of(locale);
+        fr.boussole.report.ReportTexts rt = fr.boussole.report.ReportTexts.of(locale);
         this.keys = List.copyOf(keys);
-        this.all = new Group("Ensemble", keys);
+        this.unknownYear = t.get("group.yearUnknown");
+        this.all = new Group(t.get("group.all"), keys);
         for (BuyerType b : BuyerType.values()) {
-            byBuyerType.put(b.code(), new Group(b.label(), keys));
+            byBuyerType.put(b.code(), new Group(rt.buyerType(b), keys));
         }
-        byBuyerType.put("", new Group("Type d'acheteur non déterminé", keys));
+        byBuyerType.put("", new Group(t.get("group.buyerUnknown"), keys));
         for (PurchaseFamily f : PurchaseFamily.values()) {
-            byFamily.put(f.code(), new Group(f.label(), keys));
+            byFamily.put(f.code(), new Group(rt.family(f), keys));
         }
-        byFamily.put("", new Group("Famille non déterminée", keys));
+        byFamily.put("", new Group(t.get("group.familyUnknown"), keys));
     }
 
     public synchronized void add(TenderRow r) {
@@ -164,7 +173,7 @@ public final class ArchiveStats {
         pages += r.pages();
         millis += r.millis();
         all.add(r);
-        byYear.computeIfAbsent(r.year() == null ? "année inconnue" : String.valueOf(r.year()),
+        byYear.computeIfAbsent(r.year() == null ? unknownYear : String.valueOf(r.year()),
                 y -> new Group(y, keys)).add(r);
         byBuyerType.get(r.buyerType() == null ? "" : r.buyerType()).add(r);
         byFamily.get(r.family() == null ? "" : r.family()).add(r);

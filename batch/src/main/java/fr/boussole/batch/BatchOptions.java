@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything a batch run needs.
@@ -25,19 +26,20 @@ import java.util.List;
  * @param decp          DECP JSON file to cross-check (null: none)
  * @param decpThreshold token-Jaccard similarity of objects needed to match a tender with a DECP record
  * @param baseline      reference share drawn on the charts (0.12: 2020 baseline)
- * @param baselineLabel its French caption
+ * @param baselineLabel its caption (default: the bundle's, in the run's language)
+ * @param locale        language of the summaries, dashboard and console (French unless English)
  */
 public record BatchOptions(Path input, Path out, ReadOptions read, CheckOptions check, int threads, int workers,
                            String workerXmx, List<String> workerJvmArgs, Duration workerGrace, Path cacheDir,
                            List<String> keyCriteria, Path decp, double decpThreshold, double baseline,
-                           String baselineLabel) {
+                           String baselineLabel, Locale locale) {
 
     /** The criteria every archive summary shows. */
     public static final List<String> DEFAULT_KEYS = List.of("LEG-01", "LEG-02", "LEG-04", "LEG-05", "LEG-12");
 
     public static final double DEFAULT_BASELINE = 0.12;
-    public static final String DEFAULT_BASELINE_LABEL =
-            "référence 2020 : 12 % des contrats des collectivités avec au moins une clause sociale ou environnementale";
+    /** The French caption of the default baseline. */
+    public static final String DEFAULT_BASELINE_LABEL = BatchTexts.of(Locale.FRENCH).get("baseline");
 
     public BatchOptions {
         threads = Math.max(1, threads);
@@ -46,7 +48,17 @@ public record BatchOptions(Path input, Path out, ReadOptions read, CheckOptions 
         keyCriteria = keyCriteria == null || keyCriteria.isEmpty() ? DEFAULT_KEYS : List.copyOf(keyCriteria);
         workerXmx = workerXmx == null ? "768m" : workerXmx;
         workerGrace = workerGrace == null ? Duration.ofSeconds(30) : workerGrace;
-        baselineLabel = baselineLabel == null ? DEFAULT_BASELINE_LABEL : baselineLabel;
+        locale = fr.boussole.report.Messages.supported(locale);
+        baselineLabel = baselineLabel == null ? BatchTexts.of(locale).get("baseline") : baselineLabel;
+    }
+
+    /** French options. */
+    public BatchOptions(Path input, Path out, ReadOptions read, CheckOptions check, int threads, int workers,
+                        String workerXmx, List<String> workerJvmArgs, Duration workerGrace, Path cacheDir,
+                        List<String> keyCriteria, Path decp, double decpThreshold, double baseline,
+                        String baselineLabel) {
+        this(input, out, read, check, threads, workers, workerXmx, workerJvmArgs, workerGrace, cacheDir, keyCriteria,
+                decp, decpThreshold, baseline, baselineLabel, Locale.FRENCH);
     }
 
     public static Builder builder(Path input, Path out) {
@@ -69,7 +81,8 @@ public record BatchOptions(Path input, Path out, ReadOptions read, CheckOptions 
         private Path decp;
         private double decpThreshold = 0.5;
         private double baseline = DEFAULT_BASELINE;
-        private String baselineLabel = DEFAULT_BASELINE_LABEL;
+        private String baselineLabel;
+        private Locale locale = Locale.FRENCH;
 
         Builder(Path input, Path out) {
             this.input = input;
@@ -90,13 +103,15 @@ public record BatchOptions(Path input, Path out, ReadOptions read, CheckOptions 
         public Builder decp(Path v) { decp = v; return this; }
         public Builder decpThreshold(double v) { decpThreshold = v; return this; }
         public Builder baseline(double v, String label) { baseline = v; baselineLabel = label; return this; }
+        /** Language of what the batch writes and prints (French unless English). */
+        public Builder locale(Locale v) { locale = v; return this; }
 
         public BatchOptions build() {
             LinkedHashSet<String> keys = new LinkedHashSet<>(DEFAULT_KEYS);
             extraKeys.forEach(k -> keys.add(k.trim()));
             return new BatchOptions(input, out, read, check, threads, workers == null ? threads : workers, workerXmx,
                     workerJvmArgs, workerGrace, cacheDir, new ArrayList<>(keys), decp, decpThreshold, baseline,
-                    baselineLabel);
+                    baselineLabel, locale);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.boussole.batch;
 
+import fr.boussole.report.Messages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +22,25 @@ import java.util.Map;
  * @param baselineLabel its caption
  * @param files      archive-level files written
  * @param warnings   inputs skipped
- * @param results    where the per-tender results are (French, for the summary)
+ * @param results    where the per-tender results are (worded for the summary)
+ * @param locale     language of the summary (French unless English)
  */
 public record BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Duration elapsed, Duration processing,
                            int threads, String extraction, Map<String, String> titles, double baseline,
-                           String baselineLabel, List<Path> files, List<String> warnings, String results) {
+                           String baselineLabel, List<Path> files, List<String> warnings, String results,
+                           Locale locale) {
+
+    public BatchOutcome {
+        locale = fr.boussole.report.Messages.supported(locale);
+    }
+
+    /** A French outcome. */
+    public BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Duration elapsed, Duration processing,
+                        int threads, String extraction, Map<String, String> titles, double baseline,
+                        String baselineLabel, List<Path> files, List<String> warnings, String results) {
+        this(out, stats, decp, elapsed, processing, threads, extraction, titles, baseline, baselineLabel, files,
+                warnings, results, Locale.FRENCH);
+    }
 
     /** Tenders judged or taken from the cache per second of processing. */
     public double tendersPerSecond() {
@@ -46,60 +61,58 @@ public record BatchOutcome(Path out, ArchiveStats stats, DecpReport decp, Durati
 
     /** A French duration: "41,5 s", "3 min 05 s", "2 h 10 min". */
     public static String duration(Duration d) {
+        return duration(d, Locale.FRENCH);
+    }
+
+    /** A duration in {@code locale}'s language: "41,5 s" / "41.5 s", "3 min 05 s", "2 h 10 min". */
+    public static String duration(Duration d, Locale locale) {
+        Messages t = BatchTexts.of(locale);
         long s = d.toSeconds();
         if (s < 60) {
-            return String.format(Locale.FRENCH, "%.1f s", d.toMillis() / 1000.0);
+            return t.get("duration.seconds", String.format(t.locale(), "%.1f", d.toMillis() / 1000.0));
         }
-        return s < 3600 ? String.format("%d min %02d s", s / 60, s % 60)
-                : String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
+        return s < 3600 ? t.get("duration.minutes", s / 60, String.format("%02d", s % 60))
+                : t.get("duration.hours", s / 3600, String.format("%02d", (s % 3600) / 60));
     }
 
-    String rates() {
-        return String.format(Locale.FRENCH, "%.2f DCE/s, %.1f pages/s (%d fil(s))", tendersPerSecond(),
-                pagesPerSecond(), threads);
-    }
-
-    /** The French summary printed at the end of {@code boussole batch}. */
+    /** The summary printed at the end of {@code boussole batch}, in the outcome's language. */
     public String summaryText() {
+        Messages t = BatchTexts.of(locale);
         StringBuilder sb = new StringBuilder();
         ArchiveStats st = stats;
-        sb.append("Archive : ").append(st.total()).append(" DCE — ").append(st.done()).append(" traité(s), ")
-                .append(st.cached()).append(" repris du cache, ").append(st.unchanged())
-                .append(" inchangé(s) (déjà traités), ").append(st.failed()).append(" en échec.\n");
-        sb.append("Fichiers illisibles : ").append(st.filesFailed());
+        sb.append(t.get("summary.archive", st.total(), st.done(), st.cached(), st.unchanged(), st.failed()))
+                .append('\n');
+        sb.append(t.get("summary.filesFailed", st.filesFailed()));
         if (st.filesFailed() > 0 || st.failed() > 0) {
-            sb.append(" (liste et raisons : ").append(out.resolve(BatchOutputs.FAILED_CSV)).append(')');
+            sb.append(t.get("summary.failedList", out.resolve(BatchOutputs.FAILED_CSV)));
         }
         sb.append(".\n");
-        sb.append("Débit : ").append(rates()).append(", ").append(st.pieces()).append(" pièce(s), ")
-                .append(st.pages()).append(" page(s) ; durée ").append(duration(elapsed)).append(" ; ")
-                .append(extraction).append(".\n");
+        sb.append(t.get("summary.rates", String.format(t.locale(), "%.2f", tendersPerSecond()),
+                String.format(t.locale(), "%.1f", pagesPerSecond()), threads, st.pieces(), st.pages(),
+                duration(elapsed, t.locale()), extraction)).append('\n');
         if (st.withResult() > 0) {
-            sb.append("Part des DCE qui portent :\n");
+            sb.append(t.get("summary.shares")).append('\n');
             for (String k : st.keys()) {
-                ArchiveStats.Tally t = st.all().tally(k);
+                ArchiveStats.Tally tally = st.all().tally(k);
                 String title = titles.get(k);
-                sb.append("  ").append(k).append(' ').append(title == null ? "(absent des référentiels utilisés)" : title)
-                        .append(" : ");
-                sb.append(t.share() == null ? "non évalué" : SvgCharts.percent(t.share()) + " (" + t.present() + "/"
-                        + t.applicable() + ")").append('\n');
+                sb.append(t.get("summary.key", k, title == null ? t.get("summary.notInPacks") : title,
+                        tally.share() == null ? t.get("notEvaluated") : t.get("summary.share",
+                                SvgCharts.percent(tally.share(), t.locale()), tally.present(), tally.applicable())))
+                        .append('\n');
             }
-            sb.append("  Au moins une clause environnementale ou sociale : ")
-                    .append(SvgCharts.percent(st.all().envSocialShare())).append(" (").append(baselineLabel)
-                    .append(")\n");
+            sb.append(t.get("summary.envSocial", SvgCharts.percent(st.all().envSocialShare(), t.locale()),
+                    baselineLabel)).append('\n');
         }
         if (decp != null) {
-            sb.append("DECP (").append(decp.version()).append(") : ").append(decp.matched()).append(" DCE rapproché(s) (")
-                    .append(decp.matchedById()).append(" par identifiant, ").append(decp.matchedByObject())
-                    .append(" par objet), ").append(decp.gaps()).append(" écart(s)");
-            if (decp.v1Note() != null) {
-                sb.append(" — ").append(decp.v1Note());
+            sb.append(t.get("summary.decp", decp.version(), decp.matched(), decp.matchedById(),
+                    decp.matchedByObject(), decp.gaps()));
+            if (decp.v1Note(t) != null) {
+                sb.append(" — ").append(decp.v1Note(t));
             }
             sb.append(".\n");
         }
-        sb.append("Résultats : ").append(results).append(" ; synthèse : ")
-                .append(out.resolve(BatchOutputs.SUMMARY_CSV)).append(", ").append(out.resolve(BatchOutputs.SUMMARY_XLSX))
-                .append(" ; tableau de bord : ").append(out.resolve(BatchOutputs.DASHBOARD)).append('\n');
+        sb.append(t.get("summary.files", results, out.resolve(BatchOutputs.SUMMARY_CSV),
+                out.resolve(BatchOutputs.SUMMARY_XLSX), out.resolve(BatchOutputs.DASHBOARD))).append('\n');
         return sb.toString();
     }
 }

@@ -5,6 +5,7 @@ import fr.boussole.batch.decp.DecpFile;
 import fr.boussole.batch.decp.DecpGap;
 import fr.boussole.batch.decp.DecpMatcher;
 import fr.boussole.batch.decp.DecpReader;
+import fr.boussole.report.Messages;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -61,23 +62,33 @@ public final class BatchOutputs {
     private BatchOutputs() {
     }
 
+    /** In French. */
     public static Written write(Path out, Rows rows, List<String> keys, Map<String, String> titles, Path decpFile,
                                 double decpThreshold, double baseline, String baselineLabel, RunInfo info)
             throws IOException {
+        return write(out, rows, keys, titles, decpFile, decpThreshold, baseline, baselineLabel, info, Locale.FRENCH);
+    }
+
+    /** Headers, labels and the dashboard in {@code locale}'s language (French unless English). */
+    public static Written write(Path out, Rows rows, List<String> keys, Map<String, String> titles, Path decpFile,
+                                double decpThreshold, double baseline, String baselineLabel, RunInfo info,
+                                Locale locale) throws IOException {
+        Messages t = BatchTexts.of(locale);
         List<Path> files = new ArrayList<>();
-        ArchiveStats stats = new ArchiveStats(keys);
+        ArchiveStats stats = new ArchiveStats(keys, t.locale());
         List<FailedFileLine> sample = new ArrayList<>();
 
         Path failed = out.resolve(FAILED_CSV);
-        CsvFiles.write(failed, List.of("marché", "fichier", "code", "message", "détail"), p -> rows.forEach(r -> {
+        CsvFiles.write(failed, List.of(t.get("col.tender"), t.get("failed.file"), t.get("failed.code"),
+                t.get("failed.message"), t.get("failed.detail")), p -> rows.forEach(r -> {
             stats.add(r);
             List<FailedFileLine> lines = new ArrayList<>();
             if (!r.outcome().hasResult()) {
                 lines.add(new FailedFileLine(r.id(), r.source(), "TENDER_FAILED",
-                        "le DCE n'a pas pu être analysé : " + r.error(), null));
+                        t.get("failed.tender", r.error()), null));
             }
-            r.failedFiles().forEach(f -> lines.add(new FailedFileLine(r.id(), f.path(), f.code(), f.message(),
-                    f.detail())));
+            r.failedFiles().forEach(f -> lines.add(new FailedFileLine(r.id(), f.path(), f.code(),
+                    problemMessage(f.code(), f.message(), t), f.detail())));
             for (FailedFileLine l : lines) {
                 print(p, CsvFiles.cells(java.util.Arrays.asList(l.tender(), l.path(), l.code(), l.message(),
                         l.detail())));
@@ -89,29 +100,29 @@ public final class BatchOutputs {
         files.add(failed);
 
         Path csv = out.resolve(SUMMARY_CSV);
-        CsvFiles.write(csv, SummaryColumns.header(keys),
-                p -> rows.forEach(r -> print(p, CsvFiles.cells(SummaryColumns.cells(r, keys)))));
+        CsvFiles.write(csv, SummaryColumns.header(keys, t),
+                p -> rows.forEach(r -> print(p, CsvFiles.cells(SummaryColumns.cells(r, keys, t)))));
         files.add(csv);
 
         Path xlsx = out.resolve(SUMMARY_XLSX);
-        SummaryXlsx.write(xlsx, keys, rows::forEach, stats, titles);
+        SummaryXlsx.write(xlsx, keys, rows::forEach, stats, titles, t);
         files.add(xlsx);
 
         DecpReport decp = null;
         if (decpFile != null) {
-            decp = decp(out, rows, decpFile, decpThreshold, files);
+            decp = decp(out, rows, decpFile, decpThreshold, files, t);
         }
 
         Path html = out.resolve(DASHBOARD);
         AtomicFiles.writeString(html, Dashboard.render(new Dashboard.Data(stats, titles, baseline, baselineLabel,
                 info.tool(), info.packs(), java.time.ZonedDateTime.now(), info.elapsed(), info.rates(),
-                info.extraction(), sample, decp, info.warnings())));
+                info.extraction(), sample, decp, info.warnings(), t)));
         files.add(html);
         return new Written(stats, decp, files);
     }
 
-    private static DecpReport decp(Path out, Rows rows, Path decpFile, double threshold, List<Path> files)
-            throws IOException {
+    private static DecpReport decp(Path out, Rows rows, Path decpFile, double threshold, List<Path> files,
+                                   Messages t) throws IOException {
         DecpFile df = DecpReader.read(decpFile);
         DecpMatcher matcher = new DecpMatcher(df.records(), threshold);
         int[] c = new int[6]; // byId, byObject, ambiguous, unmatched, declaredNotFound, foundNotDeclared
@@ -126,11 +137,13 @@ public final class BatchOutputs {
             mw.write('\uFEFF');
             CSVPrinter gp = new CSVPrinter(gw, CsvFiles.FORMAT);
             CSVPrinter mp = new CSVPrinter(mw, CsvFiles.FORMAT);
-            gp.printRecord("marché", "identifiant DECP", "rapprochement", "thème", "déclaré dans les DECP",
-                    "trouvé dans le DCE", "écart", "explication");
-            mp.printRecord("marché", "objet du DCE", "identifiant DECP", "rapprochement", "similarité", "ambigu",
-                    "objet DECP", "acheteur DECP", "notification", "considérations environnementales",
-                    "considérations sociales", "écarts");
+            gp.printRecord(t.get("col.tender"), t.get("col.decpId"), t.get("decp.col.match"), t.get("decp.col.theme"),
+                    t.get("decp.col.declared"), t.get("decp.col.found"), t.get("decp.col.gap"),
+                    t.get("decp.col.explanation"));
+            mp.printRecord(t.get("col.tender"), t.get("decp.col.tenderObject"), t.get("col.decpId"),
+                    t.get("decp.col.match"), t.get("decp.col.similarity"), t.get("decp.col.ambiguous"),
+                    t.get("decp.col.decpObject"), t.get("decp.col.decpBuyer"), t.get("decp.col.notified"),
+                    t.get("decp.col.environmental"), t.get("decp.col.social"), t.get("decp.col.gaps"));
             rows.forEach(r -> {
                 if (!r.outcome().hasResult()) {
                     return;
@@ -138,13 +151,13 @@ public final class BatchOutputs {
                 DecpMatcher.Match m = matcher.match(r.id(), r.decpId(), r.object());
                 if (m == null) {
                     c[3]++;
-                    print(mp, CsvFiles.cells(java.util.Arrays.asList(r.id(), r.object(), null, "aucun", null, null,
+                    print(mp, CsvFiles.cells(java.util.Arrays.asList(r.id(), r.object(), null, t.get("decp.none"), null, null,
                             null, null, null, null, null, null)));
                     return;
                 }
                 c[m.byId() ? 0 : 1]++;
                 c[2] += m.ambiguous() ? 1 : 0;
-                List<DecpGap> gaps = DecpCheck.gaps(r, m, unverifiable);
+                List<DecpGap> gaps = DecpCheck.gaps(r, m, unverifiable, t);
                 for (DecpGap g : gaps) {
                     c[g.kind() == DecpGap.Kind.DECLARE_NON_TROUVE ? 4 : 5]++;
                     print(gp, CsvFiles.cells(List.of(g.tender(), g.decpId(), g.match(), g.theme(), g.declared(),
@@ -154,11 +167,12 @@ public final class BatchOutputs {
                     }
                 }
                 var rec = m.record();
-                print(mp, CsvFiles.cells(java.util.Arrays.asList(r.id(), r.object(), rec.id(), m.method(),
-                        String.format(Locale.FRENCH, "%.2f", m.score()), m.ambiguous() ? "oui" : "non", rec.object(),
+                print(mp, CsvFiles.cells(java.util.Arrays.asList(r.id(), r.object(), rec.id(),
+                        t.get(m.byId() ? "decp.byId" : "decp.method.object"),
+                        String.format(t.locale(), "%.2f", m.score()), t.get(m.ambiguous() ? "yes" : "no"), rec.object(),
                         rec.buyerName() != null ? rec.buyerName() : rec.buyerId(), rec.notified(),
-                        rec.environmental() == null ? "(champ absent : DECP v1)" : String.join(" | ", rec.environmental()),
-                        rec.social() == null ? "(champ absent : DECP v1)" : String.join(" | ", rec.social()),
+                        rec.environmental() == null ? t.get("decp.noField") : String.join(" | ", rec.environmental()),
+                        rec.social() == null ? t.get("decp.noField") : String.join(" | ", rec.social()),
                         gaps.size())));
             });
             gp.flush();
@@ -166,8 +180,24 @@ public final class BatchOutputs {
         }));
         files.add(gapsFile);
         files.add(matchesFile);
-        return new DecpReport(decpFile.toString(), df.version(), df.note(), df.records().size(), c[0], c[1], c[2],
+        return new DecpReport(decpFile.toString(), df.version(), df.note(t), df.records().size(), c[0], c[1], c[2],
                 c[3], c[4], c[5], unverifiable[0], threshold, sample);
+    }
+
+    /**
+     * The extractor words its messages in French; in English the label of the stable code is shown instead, as
+     * in the check reports.
+     */
+    static String problemMessage(String code, String message, Messages t) {
+        if (!t.english() || code == null) {
+            return message;
+        }
+        try {
+            return fr.boussole.report.ReportTexts.of(t.locale())
+                    .problemCode(fr.boussole.model.ProblemCode.valueOf(code));
+        } catch (IllegalArgumentException unknown) {
+            return message;
+        }
     }
 
     private static void print(CSVPrinter p, List<String> cells) {

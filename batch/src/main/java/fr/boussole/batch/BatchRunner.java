@@ -45,14 +45,17 @@ public final class BatchRunner {
     private final BatchOptions options;
     private final BatchListener listener;
 
+    private final fr.boussole.report.Messages texts;
+
     public BatchRunner(BatchOptions options, BatchListener listener) {
         this.options = options;
+        this.texts = BatchTexts.of(options.locale());
         this.listener = listener == null ? BatchListener.NONE : listener;
     }
 
     public BatchOutcome run() throws IOException {
         Instant start = Instant.now();
-        InputScanner.Scan scan = InputScanner.scan(options.input());
+        InputScanner.Scan scan = InputScanner.scan(options.input(), options.locale());
         if (options.decp() != null) {
             DecpReader.check(options.decp()); // before hours of work, not after
         }
@@ -89,7 +92,8 @@ public final class BatchRunner {
         try (Journal journal = Journal.open(out.resolve(Journal.FILE_NAME));
              TenderProcessor processor = new TenderProcessor(options.read(), options.check(), checker, pieces,
                      pieceThreads)) {
-            extraction = processor.pieceReader().describe();
+            extraction = options.workers() > 0
+                    ? texts.get("run.workers", options.workers(), options.workerXmx()) : texts.get("run.inProcess");
             listener.started(scan.tenders().size());
             processingStart = Instant.now();
             // tenders in flight: one per thread plus one queued, so workers never wait for the judge
@@ -122,16 +126,17 @@ public final class BatchRunner {
         listener.writingOutputs();
         BatchOutputs.RunInfo info = new BatchOutputs.RunInfo("boussole " + Versions.boussole(),
                 checker.packs().refs().stream().map(p -> p.id() + "@" + p.version()).collect(Collectors.joining(", ")),
-                BatchOutcome.duration(Duration.between(start, processingEnd)), "", extraction, scan.warnings());
+                BatchOutcome.duration(Duration.between(start, processingEnd), options.locale()), "", extraction,
+                scan.warnings());
         Duration processing = Duration.between(processingStart, processingEnd);
         // rates need the stats: write once with a placeholder, computed from the same rows below
         BatchOutputs.Written w = BatchOutputs.write(out, BatchOutputs.Rows.journal(out.resolve(Journal.FILE_NAME),
                         new LinkedHashSet<>(ids)), options.keyCriteria(), titles, options.decp(),
                 options.decpThreshold(), options.baseline(), options.baselineLabel(),
-                withRates(info, out, ids, processing));
+                withRates(info, out, ids, processing), options.locale());
         return new BatchOutcome(out, w.stats(), w.decp(), Duration.between(start, Instant.now()), processing,
                 options.threads(), extraction, titles, options.baseline(), options.baselineLabel(), w.files(),
-                scan.warnings(), results + " (un JSON par DCE)");
+                scan.warnings(), texts.get("run.results", results), options.locale());
     }
 
     /** Rates for the dashboard, counted from the journal before the summaries are written. */
@@ -145,8 +150,8 @@ public final class BatchRunner {
             }
         });
         double s = Math.max(0.001, processing.toMillis() / 1000.0);
-        String rates = String.format(java.util.Locale.FRENCH, "%.2f DCE/s et %.1f pages/s sur %d DCE traités "
-                + "dans cette exécution (%d fil(s))", c[0] / s, c[1] / s, c[0], options.threads());
+        String rates = texts.get("run.rates", String.format(options.locale(), "%.2f", c[0] / s),
+                String.format(options.locale(), "%.1f", c[1] / s), c[0], options.threads());
         return new BatchOutputs.RunInfo(info.tool(), info.packs(), info.elapsed(), rates, info.extraction(),
                 info.warnings());
     }

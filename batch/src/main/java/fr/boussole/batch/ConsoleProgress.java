@@ -1,5 +1,6 @@
 package fr.boussole.batch;
 
+import fr.boussole.report.Messages;
 import java.io.PrintStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -21,29 +22,40 @@ public final class ConsoleProgress implements BatchListener, AutoCloseable {
     private final boolean interactive;
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
+    private final Messages texts;
     private ProgressBar bar;
 
     public ConsoleProgress(PrintStream err, boolean interactive) {
-        this.err = err;
-        this.interactive = interactive;
+        this(err, interactive, Locale.FRENCH);
     }
 
-    /** On stderr, with a bar only when the JVM has a console. */
+    public ConsoleProgress(PrintStream err, boolean interactive, Locale locale) {
+        this.err = err;
+        this.interactive = interactive;
+        this.texts = BatchTexts.of(locale);
+    }
+
+    /** On stderr, in French, with a bar only when the JVM has a console. */
     public static ConsoleProgress stderr() {
-        return new ConsoleProgress(System.err, System.console() != null);
+        return stderr(Locale.FRENCH);
+    }
+
+    /** On stderr, in {@code locale}'s language, with a bar only when the JVM has a console. */
+    public static ConsoleProgress stderr(Locale locale) {
+        return new ConsoleProgress(System.err, System.console() != null, locale);
     }
 
     @Override
     public synchronized void started(int total) {
         if (!interactive) {
-            err.println("Archive : " + total + " DCE à traiter.");
+            err.println(texts.get("progress.started", total));
             return;
         }
         bar = new ProgressBarBuilder().setTaskName("DCE").setInitialMax(total)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
                 .setUnit(" DCE", 1)
-                .showSpeed(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.FRENCH)))
+                .showSpeed(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(texts.locale())))
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .setUpdateIntervalMillis(500)
                 .build();
@@ -66,14 +78,15 @@ public final class ConsoleProgress implements BatchListener, AutoCloseable {
     private String extra() {
         int f = failed.get();
         int ff = files.get();
-        return (f == 0 ? "" : f + " échec(s) ") + (ff == 0 ? "" : ff + " fichier(s) illisible(s)");
+        return (f == 0 ? "" : texts.get("progress.failed", f) + " ")
+                + (ff == 0 ? "" : texts.get("progress.filesFailed", ff));
     }
 
     @Override
     public void warning(String message) {
         synchronized (this) {
             if (bar == null) {
-                err.println("Attention : " + message);
+                err.println(texts.get("warning", message));
             }
         }
     }
@@ -81,7 +94,7 @@ public final class ConsoleProgress implements BatchListener, AutoCloseable {
     @Override
     public synchronized void writingOutputs() {
         close();
-        err.println("Écriture des synthèses et du tableau de bord…");
+        err.println(texts.get("progress.writing"));
     }
 
     @Override

@@ -29,9 +29,8 @@ public record DecpReport(String file, String version, String note, int records, 
     }
 
     /** The format note when nothing could be checked (v1), else null. */
-    public String v1Note() {
-        return "v1".equals(version) ? "format v1 sans considérations environnementales ni sociales : aucun écart vérifiable"
-                : null;
+    public String v1Note(fr.boussole.report.Messages t) {
+        return "v1".equals(version) ? t.get("decp.v1Note") : null;
     }
 
     public int gaps() {

@@ -6,6 +6,7 @@ import fr.boussole.extractor.DceCollector;
 import fr.boussole.extractor.ExtractionLimits;
 import fr.boussole.model.Json;
 import java.io.BufferedReader;
+import fr.boussole.report.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class InputScanner {
 
-    /** What was found: the tenders in a stable order, and French warnings about what was skipped. */
+    /** What was found: the tenders in a stable order, and warnings about what was skipped. */
     public record Scan(List<TenderSource> tenders, List<String> warnings) {
         public Scan {
             tenders = List.copyOf(tenders);
@@ -60,11 +61,18 @@ public final class InputScanner {
     private InputScanner() {
     }
 
+    /** Scans {@code input}, with warnings and errors in French. */
     public static Scan scan(Path input) {
+        return scan(input, Locale.FRENCH);
+    }
+
+    /** Scans {@code input}, with warnings and errors in {@code locale}'s language (French unless English). */
+    public static Scan scan(Path input, Locale locale) {
+        Messages t = BatchTexts.of(locale);
         if (!Files.exists(input)) {
             throw new BatchInputException("« " + input + " » est introuvable.");
         }
-        List<String> warnings = new ArrayList<>();
+        Warnings warnings = new Warnings(t);
         List<TenderSource> found;
         String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -77,18 +85,17 @@ public final class InputScanner {
             } else if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
                 found = scanCsv(input, warnings);
             } else {
-                throw new BatchInputException("« " + input + " » : entrée non reconnue ; donnez un dossier de DCE, "
-                        + "une archive ZIP de DCE, ou une liste CSV/JSONL de chemins.");
+                throw new BatchInputException(t.get("scan.unknownInput", input));
             }
         } catch (IOException e) {
-            throw new BatchInputException("« " + input + " » illisible : " + e.getMessage(), e);
+            throw new BatchInputException(t.get("scan.unreadable", input, e.getMessage()), e);
         }
-        return new Scan(uniqueIds(found), warnings);
+        return new Scan(uniqueIds(found), warnings.list);
     }
 
     // ------------------------------------------------------------------ folder
 
-    private static List<TenderSource> scanFolder(Path dir, List<String> warnings) throws IOException {
+    private static List<TenderSource> scanFolder(Path dir, Warnings warnings) throws IOException {
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = new ArrayList<>(s.toList());
@@ -105,8 +112,7 @@ public final class InputScanner {
             } else if (n.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 out.add(TenderSource.of(n.substring(0, n.length() - 4), child));
             } else {
-                warnings.add("« " + child + " » ignoré : un fichier isolé n'est pas un DCE "
-                        + "(placez chaque DCE dans son dossier ou son archive ZIP).");
+                warnings.add("scan.looseFile", child);
             }
         }
         return out;
@@ -114,7 +120,7 @@ public final class InputScanner {
 
     // ------------------------------------------------------------------ ZIP of ZIPs
 
-    private static List<TenderSource> scanZip(Path zipPath, List<String> warnings) throws IOException {
+    private static List<TenderSource> scanZip(Path zipPath, Warnings warnings) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipFile zip = openZip(zipPath)) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -123,7 +129,7 @@ public final class InputScanner {
                 }
                 String safe = safePath(decodeName(e));
                 if (safe == null) {
-                    warnings.add("« " + zipPath + "!/" + e.getName() + " » ignoré : chemin hors de l'archive.");
+                    warnings.add("scan.outsidePath", zipPath + "!/" + e.getName());
                 } else if (!DceCollector.isNoise(safe)) {
                     names.add(safe);
                 }
@@ -142,7 +148,7 @@ public final class InputScanner {
                     tenders.put("zip:" + full, new TenderSource(id, zipPath + "!/" + full, List.of(), zipPath, full,
                             null));
                 } else {
-                    warnings.add("« " + zipPath + "!/" + full + " » ignoré : un fichier isolé n'est pas un DCE.");
+                    warnings.add("scan.looseEntry", zipPath + "!/" + full);
                 }
             } else {
                 String folder = root + rel.substring(0, slash + 1);
@@ -237,7 +243,7 @@ public final class InputScanner {
     private record Row(String id, String path, String decpId, int line) {
     }
 
-    private static List<TenderSource> scanCsv(Path list, List<String> warnings) throws IOException {
+    private static List<TenderSource> scanCsv(Path list, Warnings warnings) throws IOException {
         String text = Files.readString(list, StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -273,7 +279,7 @@ public final class InputScanner {
                 }
                 String path = cell(rec, pathCol);
                 if (path == null) {
-                    warnings.add(list + ", ligne " + rec.getRecordNumber() + " : pas de chemin, ligne ignorée.");
+                    warnings.add("scan.noPath", list, rec.getRecordNumber());
                     continue;
                 }
                 rows.add(new Row(cell(rec, idCol), path, cell(rec, decpCol), (int) rec.getRecordNumber()));
@@ -310,7 +316,7 @@ public final class InputScanner {
         return v.isEmpty() ? null : v;
     }
 
-    private static List<TenderSource> scanJsonl(Path list, List<String> warnings) throws IOException {
+    private static List<TenderSource> scanJsonl(Path list, Warnings warnings) throws IOException {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
             String line;
@@ -325,7 +331,7 @@ public final class InputScanner {
                 try {
                     node = Json.mapper().readTree(l);
                 } catch (IOException e) {
-                    warnings.add(list + ", ligne " + n + " : JSON invalide, ligne ignorée.");
+                    warnings.add("scan.badJson", list, n);
                     continue;
                 }
                 if (node.isTextual()) {
@@ -344,7 +350,7 @@ public final class InputScanner {
                     arr.forEach(x -> paths.add(x.asText()));
                 }
                 if (paths.isEmpty()) {
-                    warnings.add(list + ", ligne " + n + " : pas de champ « path », ligne ignorée.");
+                    warnings.add("scan.noPathField", list, n);
                     continue;
                 }
                 String groupId = id != null ? id : paths.size() > 1 ? "ligne-" + n : null;
@@ -366,13 +372,13 @@ public final class InputScanner {
         return null;
     }
 
-    private static List<TenderSource> fromRows(Path list, List<Row> rows, List<String> warnings) {
+    private static List<TenderSource> fromRows(Path list, List<Row> rows, Warnings warnings) {
         Path base = list.toAbsolutePath().getParent();
         Map<String, List<Row>> byId = new LinkedHashMap<>();
         for (Row r : rows) {
             Path p = base.resolve(r.path()).normalize();
             if (!Files.exists(p)) {
-                warnings.add(list + ", ligne " + r.line() + " : « " + r.path() + " » introuvable, ignoré.");
+                warnings.add("scan.notFound", list, r.line(), r.path());
                 continue;
             }
             String key = r.id() != null ? "id:" + r.id() : "path:" + p;
@@ -387,7 +393,7 @@ public final class InputScanner {
             out.add(new TenderSource(id, label, paths, null, null, decp));
         }
         if (out.isEmpty()) {
-            throw new BatchInputException("« " + list + " » ne désigne aucun DCE existant.");
+            throw new BatchInputException(warnings.texts.get("scan.noTender", list));
         }
         return out;
     }
@@ -516,6 +522,20 @@ public final class InputScanner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("impossible de supprimer " + dir, e);
+        }
+    }
+
+    /** Warnings worded from the batch bundle. */
+    private static final class Warnings {
+        final Messages texts;
+        final List<String> list = new ArrayList<>();
+
+        Warnings(Messages texts) {
+            this.texts = texts;
+        }
+
+        void add(String key, Object... args) {
+            list.add(texts.get(key, args));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.boussole.batch;
 
+import fr.boussole.report.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,14 +30,14 @@ final class SummaryXlsx {
     private SummaryXlsx() {
     }
 
-    static void write(Path file, List<String> keys, RowSource rows, ArchiveStats stats, Map<String, String> titles)
-            throws IOException {
+    static void write(Path file, List<String> keys, RowSource rows, ArchiveStats stats, Map<String, String> titles,
+                      Messages t) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             wb.setCompressTempFiles(true);
             var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             props.setCreator("Boussole");
-            props.setTitle("Boussole — synthèse d'une archive de DCE");
+            props.setTitle(t.get("xlsx.title"));
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -45,9 +46,9 @@ final class SummaryXlsx {
             head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             head.setWrapText(true);
 
-            summarySheet(wb, head, keys, stats, titles);
-            SXSSFSheet s = wb.createSheet("Marchés");
-            List<String> header = SummaryColumns.header(keys);
+            summarySheet(wb, head, keys, stats, titles, t);
+            SXSSFSheet s = wb.createSheet(t.get("xlsx.tenders"));
+            List<String> header = SummaryColumns.header(keys, t);
             Row h = s.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 h.createCell(i).setCellValue(header.get(i));
@@ -58,7 +59,7 @@ final class SummaryXlsx {
             int[] n = {1};
             rows.forEach(r -> {
                 Row row = s.createRow(n[0]++);
-                List<Object> cells = SummaryColumns.cells(r, keys);
+                List<Object> cells = SummaryColumns.cells(r, keys, t);
                 for (int i = 0; i < cells.size(); i++) {
                     Object v = cells.get(i);
                     if (v instanceof Number num) {
@@ -69,7 +70,7 @@ final class SummaryXlsx {
                 }
             });
             s.setAutoFilter(new CellRangeAddress(0, Math.max(0, n[0] - 1), 0, header.size() - 1));
-            wb.setSheetOrder("Synthèse", 0);
+            wb.setSheetOrder(t.get("xlsx.summary"), 0);
             wb.setActiveSheet(0);
             AtomicFiles.write(file, wb::write);
         } finally {
@@ -79,46 +80,50 @@ final class SummaryXlsx {
     }
 
     private static void summarySheet(SXSSFWorkbook wb, CellStyle head, List<String> keys, ArchiveStats st,
-                                     Map<String, String> titles) {
-        Sheet s = wb.createSheet("Synthèse");
+                                     Map<String, String> titles, Messages t) {
+        Sheet s = wb.createSheet(t.get("xlsx.summary"));
         s.setColumnWidth(0, 60 * 256);
         s.setColumnWidth(1, 14 * 256);
         s.setColumnWidth(2, 14 * 256);
         s.setColumnWidth(3, 14 * 256);
         int r = 0;
-        r = line(s, r, "DCE dans l'archive", st.total());
-        r = line(s, r, "traités dans cette exécution", st.done());
-        r = line(s, r, "repris du cache", st.cached());
-        r = line(s, r, "inchangés (déjà traités)", st.unchanged());
-        r = line(s, r, "en échec", st.failed());
-        r = line(s, r, "fichiers illisibles", st.filesFailed());
-        r = line(s, r, "pièces lues", st.pieces());
-        r = line(s, r, "pages (pièces paginées)", st.pages());
+        r = line(s, r, t.get("xlsx.total"), st.total());
+        r = line(s, r, t.get("xlsx.done"), st.done());
+        r = line(s, r, t.get("xlsx.cached"), st.cached());
+        r = line(s, r, t.get("xlsx.unchanged"), st.unchanged());
+        r = line(s, r, t.get("xlsx.failed"), st.failed());
+        r = line(s, r, t.get("xlsx.filesFailed"), st.filesFailed());
+        r = line(s, r, t.get("xlsx.pieces"), st.pieces());
+        r = line(s, r, t.get("xlsx.pages"), st.pages());
         r++;
         Row h = s.createRow(r++);
-        String[] cols = {"critère", "DCE qui le portent", "DCE concernés", "part"};
+        String[] cols = {t.get("xlsx.criterion"), t.get("xlsx.present"), t.get("xlsx.applicable"), t.get("xlsx.share")};
         for (int i = 0; i < cols.length; i++) {
             h.createCell(i).setCellValue(cols[i]);
             h.getCell(i).setCellStyle(head);
         }
         for (String k : keys) {
-            ArchiveStats.Tally t = st.all().tally(k);
+            ArchiveStats.Tally tally = st.all().tally(k);
             Row row = s.createRow(r++);
             String title = titles.get(k);
-            row.createCell(0).setCellValue(k + (title == null ? " (absent des référentiels)" : " " + title));
-            row.createCell(1).setCellValue(t.present());
-            row.createCell(2).setCellValue(t.applicable());
-            if (t.share() != null) {
-                row.createCell(3).setCellValue(String.format(Locale.FRENCH, "%.1f %%", 100 * t.share()));
+            row.createCell(0).setCellValue(k + (title == null ? t.get("xlsx.notInPacks") : " " + title));
+            row.createCell(1).setCellValue(tally.present());
+            row.createCell(2).setCellValue(tally.applicable());
+            if (tally.share() != null) {
+                row.createCell(3).setCellValue(share(tally.share(), t));
             }
         }
         Row any = s.createRow(r);
-        any.createCell(0).setCellValue("Au moins une clause environnementale ou sociale (LEG-01, LEG-04 ou LEG-05)");
+        any.createCell(0).setCellValue(t.get("xlsx.envSocial"));
         any.createCell(1).setCellValue(st.all().envSocial());
         any.createCell(2).setCellValue(st.all().envSocialKnown());
         if (st.all().envSocialShare() != null) {
-            any.createCell(3).setCellValue(String.format(Locale.FRENCH, "%.1f %%", 100 * st.all().envSocialShare()));
+            any.createCell(3).setCellValue(share(st.all().envSocialShare(), t));
         }
+    }
+
+    private static String share(double share, Messages t) {
+        return String.format(t.locale(), "%.1f", 100 * share) + (t.english() ? "%" : " %");
     }
 
     private static int line(Sheet s, int r, String label, int value) {

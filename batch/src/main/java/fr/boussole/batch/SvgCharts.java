@@ -1,5 +1,6 @@
 package fr.boussole.batch;
 
+import fr.boussole.report.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    static String bars(String id, String title, String desc, List<Bar> bars, double baseline, String baselineShort) {
+    static String bars(String id, String title, String desc, List<Bar> bars, double baseline, String baselineShort,
+                       Messages t) {
         int rows = bars.size();
         int groups = 0;
         String prev = null;
@@ -54,7 +56,7 @@ final class SvgCharts {
             sb.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" y1=\"").append(TOP - 6)
                     .append("\" x2=\"").append(fmt(x)).append("\" y2=\"").append(plotBottom).append("\"/>");
             sb.append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(plotBottom + 16)
-                    .append("\" text-anchor=\"middle\">").append(pct).append(" %</text>");
+                    .append("\" text-anchor=\"middle\">").append(pct).append("en".equals(t.locale().getLanguage()) ? "%" : " %").append("</text>");
         }
         int y = TOP;
         prev = null;
@@ -72,14 +74,15 @@ final class SvgCharts {
             String color = PALETTE[Math.floorMod(b.series(), PALETTE.length)];
             if (b.share() == null) {
                 sb.append("<text class=\"value\" x=\"").append(x0 + 4).append("\" y=\"").append(y + 16).append("\">")
-                        .append(b.applicable() == 0 && b.present() == 0 ? "non évalué" : "—").append("</text>");
+                        .append(b.applicable() == 0 && b.present() == 0 ? esc(t.get("notEvaluated")) : "—").append("</text>");
             } else {
                 double w = Math.max(1, PLOT_W * b.share());
                 sb.append("<rect class=\"bar\" x=\"").append(x0).append("\" y=\"").append(y + 4).append("\" width=\"")
                         .append(fmt(w)).append("\" height=\"").append(ROW_H - 8).append("\" fill=\"").append(color)
                         .append("\"/>");
                 sb.append("<text class=\"value\" x=\"").append(fmt(x0 + w + 6)).append("\" y=\"").append(y + 16)
-                        .append("\">").append(esc(percent(b.share()) + " (" + b.present() + "/" + b.applicable() + ")"))
+                        .append("\">").append(esc(percent(b.share(), t.locale()) + " (" + b.present() + "/"
+                                + b.applicable() + ")"))
                         .append("</text>");
             }
             y += ROW_H;
@@ -94,13 +97,15 @@ final class SvgCharts {
         return sb.toString();
     }
 
-    static String percent(Double share) {
+    /** A share as a percentage: {@code 12 %} in French, {@code 12%} in English; "—" for none. */
+    static String percent(Double share, Locale locale) {
         if (share == null) {
             return "—";
         }
         double pct = 100 * share;
-        return pct == Math.rint(pct) ? String.format(Locale.FRENCH, "%.0f %%", pct)
-                : String.format(Locale.FRENCH, "%.1f %%", pct);
+        boolean english = "en".equals(locale.getLanguage());
+        String n = pct == Math.rint(pct) ? String.format(locale, "%.0f", pct) : String.format(locale, "%.1f", pct);
+        return n + (english ? "%" : " %");
     }
 
     private static String cut(String s, int max) {
@@ -129,14 +134,14 @@ final class SvgCharts {
     }
 
     /** Bars of every key criterion (plus the env/social line) for one group. */
-    static List<Bar> groupBars(String group, ArchiveStats.Group g, List<String> keys) {
+    static List<Bar> groupBars(String group, ArchiveStats.Group g, List<String> keys, Messages t) {
         List<Bar> out = new ArrayList<>();
         int i = 0;
         for (String k : keys) {
-            ArchiveStats.Tally t = g.tally(k);
-            out.add(new Bar(group, k, t.share(), t.present(), t.applicable(), i++));
+            ArchiveStats.Tally tally = g.tally(k);
+            out.add(new Bar(group, k, tally.share(), tally.present(), tally.applicable(), i++));
         }
-        out.add(new Bar(group, "Clause env. ou sociale", g.envSocialShare(), g.envSocial(), g.envSocialKnown(),
+        out.add(new Bar(group, t.get("envSocialGroup"), g.envSocialShare(), g.envSocial(), g.envSocialKnown(),
                 PALETTE.length - 1));
         return out;
     }

@@ -5,56 +5,52 @@ import fr.boussole.batch.BatchOptions;
 import fr.boussole.batch.BatchOutcome;
 import fr.boussole.batch.BatchRunner;
 import fr.boussole.batch.ConsoleProgress;
+import fr.boussole.report.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole batch ENTREE --out DOSSIER}: archive mode, a thin front-end over boussole-batch. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Traite une archive entière de DCE (des milliers), en parallèle et avec reprise : "
-                + "relancer la même commande après une interruption termine le reste.",
-                "ENTREE : un dossier (chaque sous-dossier ou ZIP est un DCE), une archive ZIP de DCE, "
-                        + "ou une liste CSV/JSONL de chemins (colonnes path, id, decp_id)."})
+@Command(name = "batch", mixinStandardHelpOptions = true)
 public final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ENTREE", description = "Dossier de DCE, ZIP de DCE ou liste CSV/JSONL.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.input:-ENTREE}", descriptionKey = "batch.input")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "DOSSIER",
-            description = "Dossier de sortie : un résultat JSON par DCE, journal, synthèses CSV/XLSX, tableau de bord HTML.")
+    @Option(names = "--out", required = true, paramLabel = "${bundle:label.folder:-DOSSIER}", descriptionKey = "batch.out")
     Path out;
 
-    @Option(names = "--workers", paramLabel = "N",
-            description = "Processus d'extraction isolés (défaut : autant que --threads ; 0 = extraction dans le processus principal, sans isolation).")
+    @Option(names = "--workers", paramLabel = "N", descriptionKey = "batch.workers")
     Integer workers;
 
-    @Option(names = "--worker-xmx", paramLabel = "TAILLE", defaultValue = "768m",
-            description = "Mémoire de chaque processus d'extraction (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--worker-xmx", paramLabel = "${bundle:label.size:-TAILLE}", defaultValue = "768m",
+            descriptionKey = "batch.worker-xmx")
     String workerXmx;
 
-    @Option(names = "--cache", paramLabel = "DOSSIER",
-            description = "Cache de résultats partagé entre dossiers de sortie (clé : empreintes des pièces, référentiels, version).")
+    @Option(names = "--cache", paramLabel = "${bundle:label.folder:-DOSSIER}", descriptionKey = "batch.cache")
     Path cache;
 
-    @Option(names = "--key", paramLabel = "ID", split = ",",
-            description = "Critère à ajouter aux colonnes de synthèse (répétable ; toujours : LEG-01, LEG-02, LEG-04, LEG-05, LEG-12).")
+    @Option(names = "--key", paramLabel = "ID", split = ",", descriptionKey = "batch.key")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--decp", paramLabel = "FICHIER",
-            description = "Données essentielles de la commande publique (JSON v1 ou v2) à confronter aux DCE.")
+    @Option(names = "--decp", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "batch.decp")
     Path decp;
 
-    @Option(names = "--decp-seuil", paramLabel = "0..1", defaultValue = "0.5",
-            description = "Similarité des objets (indice de Jaccard des mots) pour rapprocher un DCE d'un marché DECP sans identifiant (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--decp-seuil", paramLabel = "0..1", defaultValue = "0.5", descriptionKey = "batch.decp-seuil")
     double decpThreshold;
 
-    @Option(names = "--waivers", paramLabel = "FICHIER", description = "Dérogations justifiées (YAML), pour tous les DCE.")
+    @Option(names = "--waivers", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "batch.waivers")
     Path waivers;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ReadMixin read;
@@ -64,21 +60,22 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Messages t = BoussoleCli.texts(spec);
         if (decpThreshold <= 0 || decpThreshold > 1) {
-            System.err.println("Erreur : --decp-seuil doit être compris entre 0 (exclu) et 1.");
+            System.err.println(t.get("error", t.get("batch.badThreshold")));
             return ExitCodes.USAGE;
         }
         BatchOptions.Builder b = BatchOptions.builder(input, out).read(read.options()).check(packs.options(waivers))
                 .threads(read.options().threads()).workerXmx(workerXmx).cacheDir(cache).keys(keys).decp(decp)
-                .decpThreshold(decpThreshold);
+                .decpThreshold(decpThreshold).locale(t.locale());
         if (workers != null) {
             b.workers(workers);
         }
         BatchOutcome outcome;
-        try (ConsoleProgress progress = ConsoleProgress.stderr()) {
+        try (ConsoleProgress progress = ConsoleProgress.stderr(t.locale())) {
             outcome = new BatchRunner(b.build(), progress).run();
         } catch (BatchInputException e) {
-            System.err.println("Erreur : " + e.getMessage());
+            System.err.println(t.get("error", e.getMessage()));
             return ExitCodes.USAGE;
         }
         System.out.print(outcome.summaryText());

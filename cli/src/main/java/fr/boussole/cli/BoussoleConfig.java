@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * Project configuration {@code boussole.yaml}: the packs a collectivité layers on the built-in ones,
- * which of them it trusts to run DRL, its lockfile and waivers, and the severity that fails a check.
+ * which of them it trusts to run DRL, its lockfile and waivers, the severity that fails a check and the language of
+ * what Boussole shows ({@code fr}, the default, or {@code en}).
  * Relative paths are resolved against the file's folder.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record BoussoleConfig(List<String> packs, List<String> trustedPacks, Path lock, Path waivers, String failOn) {
+public record BoussoleConfig(List<String> packs, List<String> trustedPacks, Path lock, Path waivers, String failOn,
+                             String lang) {
 
-    public static final BoussoleConfig EMPTY = new BoussoleConfig(List.of(), List.of(), null, null, null);
+    public static final BoussoleConfig EMPTY = new BoussoleConfig(List.of(), List.of(), null, null, null, null);
 
     public BoussoleConfig {
         packs = packs == null ? List.of() : List.copyOf(packs);
@@ -23,14 +25,30 @@ public record BoussoleConfig(List<String> packs, List<String> trustedPacks, Path
     }
 
     public static BoussoleConfig load(Path file) {
+        return load(file, fr.boussole.report.Messages.of(BoussoleCli.MESSAGES_BUNDLE, java.util.Locale.FRENCH));
+    }
+
+    /** Reads the file; an unreadable file or an unknown language is an error worded with {@code texts}. */
+    public static BoussoleConfig load(Path file, fr.boussole.report.Messages texts) {
         try {
             BoussoleConfig raw = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), BoussoleConfig.class);
             Path base = file.toAbsolutePath().getParent();
             return new BoussoleConfig(raw.packs().stream().map(p -> resolvePack(base, p)).toList(), raw.trustedPacks(),
                     raw.lock() == null ? null : base.resolve(raw.lock()),
-                    raw.waivers() == null ? null : base.resolve(raw.waivers()), raw.failOn());
+                    raw.waivers() == null ? null : base.resolve(raw.waivers()), raw.failOn(), lang(raw.lang(), file, texts));
         } catch (IOException e) {
-            throw new IllegalArgumentException("configuration illisible " + file + " : " + e.getMessage(), e);
+            throw new IllegalArgumentException(texts.get("config.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private static String lang(String lang, Path file, fr.boussole.report.Messages texts) {
+        if (lang == null) {
+            return null;
+        }
+        try {
+            return fr.boussole.report.Messages.parseLang(lang).getLanguage();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(texts.get("config.badLang", file, lang));
         }
     }
 

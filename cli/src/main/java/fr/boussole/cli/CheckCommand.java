@@ -7,6 +7,7 @@ import fr.boussole.model.Severity;
 import fr.boussole.model.Verdict;
 import fr.boussole.report.ConsoleReport;
 import fr.boussole.report.DocumentCommenter;
+import fr.boussole.report.Messages;
 import fr.boussole.report.ReportFormat;
 import fr.boussole.report.Reports;
 import java.nio.file.Path;
@@ -16,58 +17,57 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole check DCE}: judges a DCE against the rule packs and writes the reports asked for. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Juge un DCE critère par critère et écrit les rapports demandés.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DCE", description = "Dossier, archive ZIP ou fichiers du DCE.")
+    @Parameters(arity = "1..*", paramLabel = "DCE", descriptionKey = "dce")
     List<Path> inputs;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Identifiant du marché (défaut : nom du dossier ou de l'archive).")
+    @Option(names = "--id", paramLabel = "ID", descriptionKey = "id")
     String tenderId;
 
-    @Option(names = "--waivers", paramLabel = "FICHIER", description = "Dérogations justifiées (YAML).")
+    @Option(names = "--waivers", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.waivers")
     Path waivers;
 
-    @Option(names = "--json", paramLabel = "FICHIER", description = "Résultat JSON (schéma check-result).")
+    @Option(names = "--json", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.json")
     Path json;
 
-    @Option(names = "--html", paramLabel = "FICHIER", description = "Rapport HTML autonome et accessible.")
+    @Option(names = "--html", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.html")
     Path html;
 
-    @Option(names = "--xlsx", paramLabel = "FICHIER", description = "Classeur Excel (synthèse et critères).")
+    @Option(names = "--xlsx", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.xlsx")
     Path xlsx;
 
-    @Option(names = "--csv", paramLabel = "FICHIER", description = "Tableau CSV (une ligne par critère).")
+    @Option(names = "--csv", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.csv")
     Path csv;
 
-    @Option(names = "--sarif", paramLabel = "FICHIER", description = "SARIF 2.1.0 pour les outils.")
+    @Option(names = "--sarif", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.sarif")
     Path sarif;
 
-    @Option(names = "--md", paramLabel = "FICHIER", description = "Markdown pour un ticket ou un courriel.")
+    @Option(names = "--md", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "check.md")
     Path markdown;
 
-    @Option(names = "--docx-comments", paramLabel = "DOSSIER",
-            description = "Copies commentées des pièces DOCX/ODT de l'acheteur (les originaux ne sont jamais modifiés).")
+    @Option(names = "--docx-comments", paramLabel = "${bundle:label.folder:-DOSSIER}", descriptionKey = "check.docx-comments")
     Path docxComments;
 
-    @Option(names = "--fail-on", paramLabel = "SÉVÉRITÉ",
-            description = "Sortie 1 si un manque atteint cette sévérité : obligation (défaut), recommandation, bonne-pratique, aucune.")
+    @Option(names = "--fail-on", paramLabel = "${bundle:label.severity:-SÉVÉRITÉ}", descriptionKey = "check.fail-on")
     String failOn;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", description = "Langue des rapports (défaut : fr).")
-    String lang;
-
-    @Option(names = "--no-color", description = "Pas de couleurs dans la console.")
+    @Option(names = "--no-color", descriptionKey = "check.no-color")
     boolean noColor;
 
-    @Option(names = "--quiet", description = "Ne pas afficher la synthèse dans la console.")
+    @Option(names = "--quiet", descriptionKey = "check.quiet")
     boolean quiet;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ReadMixin read;
@@ -77,34 +77,36 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Locale.forLanguageTag(lang);
-        Severity threshold = FailOn.parse(failOn != null ? failOn : packs.config().failOn());
+        Messages t = BoussoleCli.texts(spec);
+        Locale locale = t.locale();
+        Severity threshold = FailOn.parse(failOn != null ? failOn : packs.config().failOn(), spec);
         Checker checker = new Checker(packs.options(waivers));
         CheckResult result;
         Map<String, Path> files = new LinkedHashMap<>();
         try (TenderReader reader = new TenderReader(read.options());
-             ProgressPrinter progress = ProgressPrinter.stderr();
+             ProgressPrinter progress = ProgressPrinter.stderr(locale);
              TenderReader.Session session = reader.open(tenderId, inputs, progress)) {
             result = checker.check(session.tender());
             if (docxComments != null) {
                 files.putAll(session.files());
                 for (DocumentCommenter.Outcome o : DocumentCommenter.annotate(result, files, docxComments, locale)) {
                     if (o.problem() != null) {
-                        System.err.println("Pièce non commentée : " + o.problem().toLine());
+                        System.err.println(t.get("check.notCommented", Texts.problem(t, o.problem())));
+                    } else if (o.unanchored().isEmpty()) {
+                        System.err.println(t.get("check.commented", o.output(), o.anchored()));
                     } else {
-                        System.err.println("Copie commentée : " + o.output() + " (" + o.anchored()
-                                + " commentaire(s) ancré(s)" + (o.unanchored().isEmpty() ? ""
-                                : ", " + o.unanchored().size() + " extrait(s) non retrouvé(s)") + ")");
+                        System.err.println(t.get("check.commentedWithMisses", o.output(), o.anchored(),
+                                o.unanchored().size()));
                     }
                 }
             }
         }
-        write(result, ReportFormat.JSON, json, locale);
-        write(result, ReportFormat.HTML, html, locale);
-        write(result, ReportFormat.XLSX, xlsx, locale);
-        write(result, ReportFormat.CSV, csv, locale);
-        write(result, ReportFormat.SARIF, sarif, locale);
-        write(result, ReportFormat.MARKDOWN, markdown, locale);
+        write(t, result, ReportFormat.JSON, json, locale);
+        write(t, result, ReportFormat.HTML, html, locale);
+        write(t, result, ReportFormat.XLSX, xlsx, locale);
+        write(t, result, ReportFormat.CSV, csv, locale);
+        write(t, result, ReportFormat.SARIF, sarif, locale);
+        write(t, result, ReportFormat.MARKDOWN, markdown, locale);
         if (!quiet) {
             ConsoleReport.print(result, System.out, locale,
                     ConsoleReport.useColor(!noColor && System.console() != null, System.getenv()));
@@ -112,10 +114,11 @@ public final class CheckCommand implements Callable<Integer> {
         return exitCode(result, threshold);
     }
 
-    private static void write(CheckResult r, ReportFormat f, Path file, Locale locale) throws java.io.IOException {
+    private static void write(Messages t, CheckResult r, ReportFormat f, Path file, Locale locale)
+            throws java.io.IOException {
         if (file != null) {
             Reports.write(r, f, file, locale);
-            System.err.println("Rapport " + f.name().toLowerCase(Locale.ROOT) + " écrit : " + file);
+            System.err.println(t.get("check.reportWritten", f.name().toLowerCase(Locale.ROOT), file));
         }
     }
 

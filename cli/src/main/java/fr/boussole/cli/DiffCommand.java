@@ -15,28 +15,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole diff OLD NEW}: what changed between two versions of a DCE (or two JSON results). */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Comparer deux versions d'un DCE (ou deux résultats JSON) : nouveaux critères couverts, nouveaux manques, inchangés.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ANCIEN", description = "Ancien DCE (dossier, ZIP) ou résultat JSON.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.old:-ANCIEN}", descriptionKey = "diff.old")
     Path oldInput;
 
-    @Parameters(index = "1", paramLabel = "NOUVEAU", description = "Nouveau DCE (dossier, ZIP) ou résultat JSON.")
+    @Parameters(index = "1", paramLabel = "${bundle:label.new:-NOUVEAU}", descriptionKey = "diff.new")
     Path newInput;
 
-    @Option(names = "--md", paramLabel = "FICHIER", description = "Écrire la comparaison en Markdown.")
+    @Option(names = "--md", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "diff.md")
     Path markdown;
 
-    @Option(names = "--json", paramLabel = "FICHIER", description = "Écrire la comparaison en JSON.")
+    @Option(names = "--json", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "diff.json")
     Path json;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr")
-    String lang;
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ReadMixin read;
@@ -46,7 +47,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Locale.forLanguageTag(lang);
+        Locale locale = BoussoleCli.texts(spec).locale();
         Checker checker = null;
         CheckResult[] results = new CheckResult[2];
         List<Path> inputs = List.of(oldInput, newInput);

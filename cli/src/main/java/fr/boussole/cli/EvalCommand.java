@@ -4,6 +4,7 @@ import fr.boussole.core.Checker;
 import fr.boussole.core.TenderReader;
 import fr.boussole.core.eval.EvalReport;
 import fr.boussole.core.eval.Evaluator;
+import fr.boussole.report.Messages;
 import fr.boussole.core.eval.GoldFile;
 import fr.boussole.core.eval.GoldLabel;
 import fr.boussole.model.CheckResult;
@@ -19,29 +20,32 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole eval ROOT --gold FILE}: how often Boussole is right on labelled tenders. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Mesurer la justesse sur des DCE étiquetés : un sous-dossier (ou une archive) par marché sous RACINE, "
-                + "étiquettes en TSV (colonnes tender, criterion, status).")
+@Command(name = "eval", mixinStandardHelpOptions = true)
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RACINE", description = "Dossier contenant un sous-dossier par marché.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.root:-RACINE}", descriptionKey = "eval.root")
     Path root;
 
-    @Option(names = "--gold", required = true, paramLabel = "FICHIER", description = "Étiquettes (TSV).")
+    @Option(names = "--gold", required = true, paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "eval.gold")
     Path gold;
 
-    @Option(names = "--json", paramLabel = "FICHIER", description = "Écrire le rapport d'évaluation en JSON.")
+    @Option(names = "--json", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "eval.json")
     Path json;
 
-    @Option(names = "--results", paramLabel = "DOSSIER", description = "Écrire aussi le résultat JSON de chaque marché.")
+    @Option(names = "--results", paramLabel = "${bundle:label.folder:-DOSSIER}", descriptionKey = "eval.results")
     Path resultsDir;
 
-    @Option(names = "--show", paramLabel = "N", defaultValue = "40", description = "Écarts affichés (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--show", paramLabel = "N", defaultValue = "40", descriptionKey = "eval.show")
     int show;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ReadMixin read;
@@ -53,10 +57,11 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<GoldLabel> labels = GoldFile.read(gold);
         EvalReport report = evaluate(root, labels, new Checker(packs.options(null)), read, resultsDir);
-        System.out.print(Evaluator.summary(report, show));
+        Messages t = BoussoleCli.texts(spec);
+        System.out.print(EvalText.render(report, show, t));
         if (json != null) {
             Json.write(report, json);
-            System.err.println("Rapport d'évaluation écrit : " + json);
+            System.err.println(t.get("eval.written", json));
         }
         return ExitCodes.OK;
     }

@@ -9,19 +9,23 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole explain ID [--result FILE]}: a criterion, its sources and examples, and why it fired. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Expliquer un critère (sources, signaux, exemples) et, avec --result, pourquoi il a ce statut.")
+@Command(name = "explain", mixinStandardHelpOptions = true)
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Identifiant du critère, ex. LEG-01.")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "explain.id")
     String id;
 
-    @Option(names = "--result", paramLabel = "FICHIER", description = "Résultat JSON d'un « boussole check ».")
+    @Option(names = "--result", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "explain.result")
     Path result;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     PackMixin packs;
@@ -31,9 +35,9 @@ public final class ExplainCommand implements Callable<Integer> {
         PackSet set = Checker.loadPacks(packs.options(null));
         if (result != null) {
             CheckResult r = JsonReport.read(result);
-            System.out.print(Explainer.explain(set, id, r).toText());
+            System.out.print(ExplainText.render(Explainer.explain(set, id, r), BoussoleCli.texts(spec)));
         } else {
-            System.out.print(Explainer.explain(set, id).toText());
+            System.out.print(ExplainText.render(Explainer.explain(set, id), BoussoleCli.texts(spec)));
         }
         return ExitCodes.OK;
     }

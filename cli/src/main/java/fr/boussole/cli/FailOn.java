@@ -2,6 +2,7 @@ package fr.boussole.cli;
 
 import fr.boussole.model.Severity;
 import java.util.Locale;
+import picocli.CommandLine;
 
 /** Parses --fail-on: a severity, or "aucune"/"none" (never fail on gaps). */
 final class FailOn {
@@ -9,7 +10,7 @@ final class FailOn {
     private FailOn() {
     }
 
-    static Severity parse(String value) {
+    static Severity parse(String value, CommandLine.Model.CommandSpec spec) {
         if (value == null || value.isBlank()) {
             return Severity.OBLIGATION;
         }
@@ -20,8 +21,8 @@ final class FailOn {
         try {
             return Severity.fromCode(v);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new BoussoleCli()),
-                    "--fail-on : « " + value + " » inconnu (obligation, recommandation, bonne-pratique, aucune)");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    BoussoleCli.texts(spec).get("error.failOn", value));
         }
     }
 }

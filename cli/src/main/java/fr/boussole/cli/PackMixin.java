@@ -8,38 +8,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options choosing the rule packs, shared by check, explain, diff, eval, batch and packs. */
 public final class PackMixin {
 
-    @Option(names = "--pack", paramLabel = "PACK",
-            description = "Référentiel supplémentaire : dossier, .zip, .jar ou identifiant intégré (répétable). "
-                    + "Les référentiels intégrés restent utilisés, sauf --no-builtin.")
+    @Option(names = "--pack", paramLabel = "PACK", descriptionKey = "pack")
     List<String> packs = new ArrayList<>();
 
-    @Option(names = "--builtin", paramLabel = "ID", split = ",",
-            description = "N'utiliser que ces référentiels intégrés (loi, dinum-achats, rgesn-2024, gpp-ue-tic, reset-qualites).")
+    @Option(names = "--builtin", paramLabel = "ID", split = ",", descriptionKey = "builtin")
     List<String> builtins;
 
-    @Option(names = "--no-builtin", description = "N'utiliser aucun référentiel intégré.")
+    @Option(names = "--no-builtin", descriptionKey = "no-builtin")
     boolean noBuiltin;
 
-    @Option(names = "--trust-pack", paramLabel = "ID",
-            description = "Faire confiance au code DRL de ce référentiel (répétable ; les intégrés sont de confiance).")
+    @Option(names = "--trust-pack", paramLabel = "ID", descriptionKey = "trust-pack")
     List<String> trusted = new ArrayList<>();
 
-    @Option(names = "--lock", paramLabel = "FICHIER",
-            description = "Fichier de verrouillage des référentiels (défaut : ./boussole.lock s'il existe).")
+    @Option(names = "--lock", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "lock")
     Path lock;
 
-    @Option(names = "--config", paramLabel = "FICHIER",
-            description = "Configuration (défaut : ./boussole.yaml s'il existe) : packs, trustedPacks, lock, waivers, failOn.")
+    @Option(names = "--config", paramLabel = "${bundle:label.file:-FICHIER}", descriptionKey = "config")
     Path config;
 
-    @Option(names = "--check-date", paramLabel = "AAAA-MM-JJ",
-            description = "Date de la vérification (règles datées quand la date de lancement est inconnue ; défaut : aujourd'hui).")
+    @Option(names = "--check-date", paramLabel = "${bundle:label.date:-AAAA-MM-JJ}", descriptionKey = "check-date")
     LocalDate checkDate;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** Options for the checker, merging the config file and the flags (flags win). */
     public CheckOptions options(Path waivers) {
@@ -69,6 +67,6 @@ public final class PackMixin {
         if (config == null && !Files.exists(file)) {
             return BoussoleConfig.EMPTY;
         }
-        return BoussoleConfig.load(file);
+        return BoussoleConfig.load(file, BoussoleCli.texts(mixee));
     }
 }

@@ -9,17 +9,18 @@ import fr.boussole.rules.pack.PackSet;
 import fr.boussole.rules.tools.ExampleRunner;
 import fr.boussole.rules.tools.PackCatalog;
 import fr.boussole.rules.tools.PackLinter;
+import fr.boussole.report.Messages;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code boussole packs list|test|lint|doc|lock}: manage and test rule packs. */
 @Command(name = "packs", mixinStandardHelpOptions = true,
-        description = "Gérer et tester les référentiels (rule packs).",
         subcommands = {PacksCommand.ListPacks.class, PacksCommand.TestPacks.class, PacksCommand.LintPacks.class,
             PacksCommand.DocPacks.class, PacksCommand.LockPacks.class})
 public final class PacksCommand implements Runnable {
@@ -29,115 +30,131 @@ public final class PacksCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static PackSet load(PackMixin packs) {
         return Checker.loadPacks(packs.options(null));
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lister les référentiels utilisés.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListPacks implements Callable<Integer> {
         @Mixin
         PackMixin packs;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            Messages t = BoussoleCli.texts(spec);
             PackSet set = load(packs);
-            System.out.printf("%-16s %-9s %-9s %-14s %s%n", "référentiel", "version", "critères", "sha256", "titre");
+            System.out.printf("%-16s %-9s %-9s %-14s %s%n", t.get("packs.list.pack"), t.get("packs.list.version"),
+                    t.get("packs.list.criteria"), "sha256", t.get("packs.list.title"));
             for (Pack p : set.packs()) {
                 long n = set.criteria().stream().filter(c -> c.packId().equals(p.id())).count();
-                System.out.printf(Locale.FRENCH, "%-16s %-9s %-9d %-14s %s%s%n", p.id(), p.manifest().version(), n,
+                System.out.printf(t.locale(), "%-16s %-9s %-9d %-14s %s%s%n", p.id(), p.manifest().version(), n,
                         p.sha256().substring(0, 12), p.manifest().title(),
-                        set.trusted(p) ? "" : " (non approuvé : DRL contrôlé)");
+                        set.trusted(p) ? "" : " " + t.get("packs.list.untrusted"));
             }
-            set.warnings().forEach(w -> System.err.println("Attention : " + w));
+            set.warnings().forEach(w -> System.err.println(t.get("warning", w)));
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Exécuter tous les exemples de chaque critère (échec au moindre écart).")
+    @Command(name = "test", mixinStandardHelpOptions = true)
     static final class TestPacks implements Callable<Integer> {
         @Mixin
         PackMixin packs;
 
-        @Option(names = "--criterion", paramLabel = "PRÉFIXE", description = "Seulement les critères dont l'id commence ainsi.")
+        @Option(names = "--criterion", paramLabel = "${bundle:label.prefix:-PRÉFIXE}", descriptionKey = "packs.test.criterion")
         String criterion;
 
-        @Option(names = "--verbose", description = "Afficher aussi les exemples réussis.")
+        @Option(names = "--verbose", descriptionKey = "packs.test.verbose")
         boolean verbose;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
+            Messages t = BoussoleCli.texts(spec);
             PackSet set = load(packs);
             Judge judge = Judge.compile(set);
             try (PipelineExampleTenderFactory factory = new PipelineExampleTenderFactory()) {
                 ExampleRunner.Report report = new ExampleRunner(factory).run(judge,
                         c -> criterion == null || c.id().startsWith(criterion));
                 if (verbose) {
-                    report.outcomes().forEach(o -> System.out.println(o.toLine()));
+                    report.outcomes().forEach(o -> System.out.println(PackTexts.outcome(o, t)));
                 } else {
-                    report.failures().forEach(o -> System.out.println(o.toLine()));
+                    report.failures().forEach(o -> System.out.println(PackTexts.outcome(o, t)));
                 }
-                System.out.printf("%d exemple(s), %d échec(s)%n", report.outcomes().size(), report.failures().size());
+                System.out.println(t.get("packs.test.total", report.outcomes().size(), report.failures().size()));
                 return report.ok() ? ExitCodes.OK : ExitCodes.GAPS;
             }
         }
     }
 
-    @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Vérifier ids, titres, sévérités, sources, suggestions et exemples des référentiels.")
+    @Command(name = "lint", mixinStandardHelpOptions = true)
     static final class LintPacks implements Callable<Integer> {
         @Mixin
         PackMixin packs;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            Messages t = BoussoleCli.texts(spec);
             PackSet set = load(packs);
             List<PackLinter.Finding> findings = PackLinter.lint(set.packs());
-            findings.forEach(f -> System.out.println(f.toLine()));
+            findings.forEach(f -> System.out.println(PackTexts.finding(f, t)));
             long errors = findings.stream().filter(f -> f.level() == PackLinter.Level.ERROR).count();
-            System.out.printf("%d erreur(s), %d avertissement(s)%n", errors, findings.size() - errors);
+            System.out.println(t.get("packs.lint.total", errors, findings.size() - errors));
             return PackLinter.hasErrors(findings) ? ExitCodes.GAPS : ExitCodes.OK;
         }
     }
 
-    @Command(name = "doc", mixinStandardHelpOptions = true,
-            description = "Générer le catalogue navigable des critères (HTML autonome + Markdown).")
+    @Command(name = "doc", mixinStandardHelpOptions = true)
     static final class DocPacks implements Callable<Integer> {
         @Mixin
         PackMixin packs;
 
-        @Option(names = "--out", paramLabel = "DOSSIER", defaultValue = "target/catalogue",
-                description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
+        @Option(names = "--out", paramLabel = "${bundle:label.folder:-DOSSIER}", defaultValue = "target/catalogue",
+                descriptionKey = "packs.doc.out")
         Path out;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
+            Messages t = BoussoleCli.texts(spec);
             for (Path p : PackCatalog.write(load(packs), out)) {
-                System.out.println("Écrit : " + p);
+                System.out.println(t.get("written", p));
             }
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "lock", mixinStandardHelpOptions = true,
-            description = "Écrire boussole.lock : id, version et sha256 de chaque référentiel utilisé.")
+    @Command(name = "lock", mixinStandardHelpOptions = true)
     static final class LockPacks implements Callable<Integer> {
         @Mixin
         PackMixin packs;
 
-        @Option(names = "--out", paramLabel = "FICHIER", defaultValue = "boussole.lock",
-                description = "Fichier à écrire (défaut : ${DEFAULT-VALUE}).")
+        @Option(names = "--out", paramLabel = "${bundle:label.file:-FICHIER}", defaultValue = "boussole.lock",
+                descriptionKey = "packs.lock.out")
         Path out;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             // writing a lock must not verify the old one
             PackSet set = Checker.loadPacks(packs.optionsWithoutLock());
             Lockfile.of(set.packs()).write(out);
-            System.out.println("Écrit : " + out + " (" + set.packs().size() + " référentiel(s))");
+            System.out.println(BoussoleCli.texts(spec).get("packs.lock.written", out, set.packs().size()));
             return ExitCodes.OK;
         }
     }

@@ -13,8 +13,8 @@ final class ProgressPrinter implements ReadProgress, AutoCloseable {
         this.line = line;
     }
 
-    static ProgressPrinter stderr() {
-        return new ProgressPrinter(ProgressLine.stderr(Locale.FRENCH));
+    static ProgressPrinter stderr(Locale locale) {
+        return new ProgressPrinter(ProgressLine.stderr(locale));
     }
 
     @Override

@@ -7,15 +7,14 @@ import picocli.CommandLine.Option;
 /** Options about reading the DCE, shared by extract, check and batch. */
 public final class ReadMixin {
 
-    @Option(names = "--ocr", description = "Lire par OCR (Tesseract, données françaises) les pages scannées sans texte.")
+    @Option(names = "--ocr", descriptionKey = "ocr")
     boolean ocr;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Pièces lues en parallèle (défaut : ${DEFAULT-VALUE}).",
-            defaultValue = "2")
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads", defaultValue = "2")
     int threads;
 
-    @Option(names = "--file-timeout", paramLabel = "SECONDES", defaultValue = "120",
-            description = "Délai maximal d'extraction d'un fichier (défaut : ${DEFAULT-VALUE} s).")
+    @Option(names = "--file-timeout", paramLabel = "${bundle:label.seconds:-SECONDES}", defaultValue = "120",
+            descriptionKey = "file-timeout")
     int fileTimeoutSeconds;
 
     public ReadOptions options() {

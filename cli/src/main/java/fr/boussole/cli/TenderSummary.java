@@ -5,93 +5,111 @@ import fr.boussole.model.Piece;
 import fr.boussole.model.Problem;
 import fr.boussole.model.Tender;
 import fr.boussole.model.TenderProfile;
-import java.util.Locale;
+import fr.boussole.report.Messages;
+import fr.boussole.report.ReportTexts;
+import java.text.NumberFormat;
 import java.util.stream.Collectors;
 
-/** The short French summary printed by {@code boussole extract}. */
+/** The short summary printed by {@code boussole extract}, in the language of the run. */
 final class TenderSummary {
 
     private TenderSummary() {
     }
 
-    static String render(Tender t) {
+    static String render(Tender t, Messages m) {
+        ReportTexts rt = ReportTexts.of(m.locale());
         StringBuilder sb = new StringBuilder();
-        sb.append("DCE « ").append(t.id()).append(" » — ").append(t.pieces().size()).append(" pièce(s)\n\n");
+        sb.append(m.get("extract.header", t.id(), t.pieces().size())).append("\n\n");
         for (Piece p : t.pieces()) {
-            sb.append(String.format(Locale.FRENCH, "  %-7s %s%n", p.role().code(), p.path()));
+            sb.append(String.format(m.locale(), "  %-7s %s%n", p.role().code(), p.path()));
             sb.append("          ");
             if (p.pages() != null) {
-                sb.append(p.pages()).append(" page(s), ");
+                sb.append(m.get("extract.pages", p.pages())).append(", ");
             }
-            sb.append(p.clauses().size()).append(" clause(s) — ").append(p.roleReason() == null ? "" : p.roleReason())
-                    .append('\n');
+            sb.append(m.get("extract.clauses", p.clauses().size()));
+            // the role reason is worded by the profiler, in French
+            if (!m.english() && p.roleReason() != null) {
+                sb.append(" — ").append(p.roleReason());
+            } else if (m.english()) {
+                sb.append(" — ").append(rt.role(p.role()));
+            }
+            sb.append('\n');
             for (Problem pr : p.errors()) {
-                sb.append("          ⚠ ").append(pr.toLine()).append('\n');
+                sb.append("          ⚠ ").append(Texts.problem(m, pr)).append('\n');
             }
         }
         TenderProfile pr = t.profile();
-        sb.append("\nProfil du marché\n");
-        line(sb, "Objet", pr.object());
-        line(sb, "Acheteur", pr.buyer() == null ? null
-                : pr.buyer() + (pr.buyerType() == null ? "" : " (" + pr.buyerType().label() + ")"));
-        line(sb, "Procédure", pr.procedure());
-        line(sb, "Codes CPV", pr.cpv().isEmpty() ? null : String.join(", ", pr.cpv()));
-        line(sb, "Lots", pr.lots().isEmpty() ? null
+        sb.append('\n').append(m.get("extract.profile")).append('\n');
+        line(sb, m, "extract.object", pr.object());
+        line(sb, m, "extract.buyer", pr.buyer() == null ? null
+                : pr.buyer() + (pr.buyerType() == null ? "" : " (" + rt.buyerType(pr.buyerType()) + ")"));
+        line(sb, m, "extract.procedure", pr.procedure());
+        line(sb, m, "extract.cpv", pr.cpv().isEmpty() ? null : String.join(", ", pr.cpv()));
+        line(sb, m, "extract.lots", pr.lots().isEmpty() ? null
                 : pr.lots().stream().map(l -> l.number() + (l.title() == null ? "" : " " + l.title()))
                 .collect(Collectors.joining(" ; ")));
-        line(sb, "Montant", pr.estimatedAmount() == null ? null
-                : String.format(Locale.FRENCH, "%,.0f € %s (%s)%s", pr.estimatedAmount().value(),
-                nz(pr.estimatedAmount().tax()), nz(pr.estimatedAmount().kind()),
-                pr.estimatedAmount().perYear() ? " par an" : ""));
-        line(sb, "Lancement", pr.launchDate() == null ? null : pr.launchDate().toString());
-        line(sb, "Remise des offres", pr.deadline() == null ? null : pr.deadline().toString().replace('T', ' '));
-        line(sb, "CCAG", pr.ccag().isEmpty() ? null : String.join(", ", pr.ccag()));
-        line(sb, "Durée", pr.duration());
-        line(sb, "Famille d'achat", pr.family() == null ? null
-                : pr.familyReason() != null ? pr.familyReason() : pr.family().label());
+        line(sb, m, "extract.amount", pr.estimatedAmount() == null ? null
+                : m.get("extract.amountValue", amount(m, pr.estimatedAmount().value()), nz(pr.estimatedAmount().tax()),
+                nz(pr.estimatedAmount().kind()), pr.estimatedAmount().perYear() ? m.get("extract.perYear") : ""));
+        line(sb, m, "extract.launch", pr.launchDate() == null ? null : pr.launchDate().toString());
+        line(sb, m, "extract.deadline", pr.deadline() == null ? null : pr.deadline().toString().replace('T', ' '));
+        line(sb, m, "extract.ccag", pr.ccag().isEmpty() ? null : String.join(", ", pr.ccag()));
+        line(sb, m, "extract.duration", pr.duration());
+        line(sb, m, "extract.family", pr.family() == null ? null
+                : !m.english() && pr.familyReason() != null ? pr.familyReason() : rt.family(pr.family()));
         if (!pr.awardCriteria().isEmpty()) {
-            sb.append("  Critères d'attribution :\n");
+            sb.append("  ").append(m.get("extract.award")).append(rt.colon().stripTrailing()).append('\n');
             for (AwardCriterion c : pr.awardCriteria()) {
-                criterion(sb, c, "    - ");
+                criterion(sb, m, c, "    - ");
                 for (AwardCriterion s : c.subCriteria()) {
-                    criterion(sb, s, "        · ");
+                    criterion(sb, m, s, "        · ");
                 }
             }
         } else {
-            line(sb, "Critères d'attribution", null);
+            line(sb, m, "extract.award", null);
         }
         if (!t.problems().isEmpty()) {
-            sb.append("\nProblèmes de lecture\n");
-            t.problems().forEach(p -> sb.append("  ").append(p.toLine()).append('\n'));
+            sb.append('\n').append(m.get("extract.problems")).append('\n');
+            t.problems().forEach(p -> sb.append("  ").append(Texts.problem(m, p)).append('\n'));
         }
         long errors = t.allProblems().stream().filter(Problem::isError).count();
         if (errors > 0) {
-            sb.append("\n").append(errors).append(" fichier(s) ou entrée(s) n'ont pas pu être lus : le modèle est partiel.\n");
+            sb.append('\n').append(m.get("extract.partial", errors)).append('\n');
         }
         return sb.toString();
     }
 
-    private static void criterion(StringBuilder sb, AwardCriterion c, String indent) {
+    private static void criterion(StringBuilder sb, Messages m, AwardCriterion c, String indent) {
         sb.append(indent).append(c.name());
         if (c.weight() != null) {
-            sb.append(" : ").append(fmt(c.weight())).append(c.unit() == null ? "" : " " + c.unit());
+            sb.append(colon(m)).append(fmt(m, c.weight())).append(c.unit() == null ? "" : " " + c.unit());
         }
         if (c.percent() != null && !"%".equals(c.unit())) {
-            sb.append(" (").append(fmt(c.percent())).append(" %)");
+            sb.append(" (").append(ReportTexts.of(m.locale()).percent(c.percent())).append(")");
         }
         sb.append('\n');
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.FRENCH, "%.1f", d);
+    private static String fmt(Messages m, double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : Texts.number(m, d, 1);
+    }
+
+    private static String amount(Messages m, java.math.BigDecimal v) {
+        NumberFormat nf = NumberFormat.getNumberInstance(m.locale());
+        nf.setMaximumFractionDigits(0);
+        return nf.format(v).replace('\u202f', '\u00a0');
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    private static void line(StringBuilder sb, String label, String value) {
-        sb.append("  ").append(label).append(" : ").append(value == null || value.isBlank() ? "(non trouvé)" : value)
-                .append('\n');
+    private static String colon(Messages m) {
+        return ReportTexts.of(m.locale()).colon();
+    }
+
+    private static void line(StringBuilder sb, Messages m, String labelKey, String value) {
+        sb.append("  ").append(m.get(labelKey)).append(colon(m))
+                .append(value == null || value.isBlank() ? m.get("extract.notFound") : value).append('\n');
     }
 }

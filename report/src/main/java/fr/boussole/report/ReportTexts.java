@@ -15,9 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Every word the buyer reads, from the {@code messages_fr} (default) or {@code messages_en} bundle.
@@ -33,14 +30,13 @@ public final class ReportTexts {
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Messages texts;
     private final ZoneId zone;
 
     private ReportTexts(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Messages.of(BUNDLE, locale);
     }
 
     /** French unless the locale's language is English. */
@@ -49,12 +45,16 @@ public final class ReportTexts {
     }
 
     public static ReportTexts of(Locale locale, ZoneId zone) {
-        Locale l = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        return new ReportTexts(l, zone == null ? DEFAULT_ZONE : zone);
+        return new ReportTexts(Messages.supported(locale), zone == null ? DEFAULT_ZONE : zone);
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The underlying bundle access (for templates that take every {@code html.*} text). */
+    public Messages messages() {
+        return texts;
     }
 
     public ZoneId zone() {
@@ -67,21 +67,12 @@ public final class ReportTexts {
 
     /** The text for {@code key} with {@code {i}} replaced by {@code args[i]}. */
     public String get(String key, Object... args) {
-        String s;
-        try {
-            s = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing report text '" + key + "' for " + locale, e);
-        }
-        for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", Objects.toString(args[i], ""));
-        }
-        return s;
+        return texts.get(key, args);
     }
 
     /** The text for {@code key}, or {@code fallback} when the bundle has none. */
     public String getOr(String key, String fallback) {
-        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+        return texts.getOr(key, fallback);
     }
 
     /** " : " in French (space before the colon), ": " in English. */

@@ -3,6 +3,9 @@ package fr.boussole.batch.decp;
 import fr.boussole.batch.TenderRow;
 import fr.boussole.model.Status;
 import fr.boussole.segmenter.FrenchNormalizer;
+import fr.boussole.batch.BatchTexts;
+import fr.boussole.report.Messages;
+import fr.boussole.report.ReportTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,55 +30,62 @@ public final class DecpCheck {
 
     /** The gaps between one tender and its DECP record; {@code unverifiable[0]} counts checks not possible. */
     public static List<DecpGap> gaps(TenderRow row, DecpMatcher.Match m, int[] unverifiable) {
+        return gaps(row, m, unverifiable, BatchTexts.of(Locale.FRENCH));
+    }
+
+    /** Same, worded with {@code t} (the declared values stay the DECP's own French values). */
+    public static List<DecpGap> gaps(TenderRow row, DecpMatcher.Match m, int[] unverifiable, Messages t) {
         List<DecpGap> out = new ArrayList<>();
         DecpRecord r = m.record();
-        String how = m.byId() ? "identifiant"
-                : String.format(Locale.FRENCH, "objet (similarité %.2f%s)", m.score(), m.ambiguous() ? ", ambigu" : "");
+        String score = String.format(t.locale(), "%.2f", m.score());
+        String how = m.byId() ? t.get("decp.byId")
+                : t.get(m.ambiguous() ? "decp.byObjectAmbiguous" : "decp.byObject", score);
+        String envTheme = t.get("decp.theme.environment");
+        String socTheme = t.get("decp.theme.social");
         List<String> env = fold(r.environmental());
         List<String> soc = fold(r.social());
         if (env != null) {
             if (env.contains("clause environnementale")) {
-                expect(out, row, r, how, "environnement", "Clause environnementale", "LEG-04",
-                        "une condition d'exécution environnementale", unverifiable);
+                expect(out, row, r, how, envTheme, t.get("decp.declared.envClause"), "LEG-04", unverifiable, t);
             }
             if (env.contains("critere environnemental")) {
-                expect(out, row, r, how, "environnement", "Critère environnemental", "LEG-01",
-                        "un critère d'attribution environnemental", unverifiable);
+                expect(out, row, r, how, envTheme, t.get("decp.declared.envCriterion"), "LEG-01", unverifiable, t);
             }
             if (env.stream().anyMatch(v -> v.startsWith("pas de consideration"))) {
-                absent(out, row, r, how, "environnement", "Pas de considération environnementale",
-                        List.of("LEG-01", "LEG-04"), unverifiable);
+                absent(out, row, r, how, envTheme, t.get("decp.declared.envNone"), List.of("LEG-01", "LEG-04"),
+                        unverifiable, t);
             }
         }
         if (soc != null) {
             if (soc.contains("clause sociale") || soc.contains("marche reserve")) {
-                String declared = soc.contains("clause sociale") ? "Clause sociale" : "Marché réservé";
-                expect(out, row, r, how, "social", declared, "LEG-05", "une condition d'exécution sociale",
-                        unverifiable);
+                String declared = t.get(soc.contains("clause sociale") ? "decp.declared.socialClause"
+                        : "decp.declared.reserved");
+                expect(out, row, r, how, socTheme, declared, "LEG-05", unverifiable, t);
             }
             if (soc.stream().anyMatch(v -> v.startsWith("pas de consideration"))) {
-                absent(out, row, r, how, "social", "Pas de considération sociale", List.of("LEG-05"), unverifiable);
+                absent(out, row, r, how, socTheme, t.get("decp.declared.socialNone"), List.of("LEG-05"), unverifiable,
+                        t);
             }
         }
         return out;
     }
 
     private static void expect(List<DecpGap> out, TenderRow row, DecpRecord r, String how, String theme,
-                               String declared, String criterion, String what, int[] unverifiable) {
+                               String declared, String criterion, int[] unverifiable, Messages t) {
         Status s = row.status(criterion);
         if (s == null) {
             unverifiable[0]++;
             return;
         }
         if (!s.isPresent()) {
-            out.add(new DecpGap(row.id(), r.id(), how, theme, declared, criterion + " : " + s.label(),
-                    DecpGap.Kind.DECLARE_NON_TROUVE, "Les DECP déclarent « " + declared + " », mais le DCE ne contient pas "
-                    + what + " (" + criterion + " : " + s.label() + ")."));
+            String status = t.get("decp.status", criterion, status(s, t));
+            out.add(new DecpGap(row.id(), r.id(), how, theme, declared, status, DecpGap.Kind.DECLARE_NON_TROUVE,
+                    t.get("decp.notFound", declared, t.get("decp.what." + criterion), status)));
         }
     }
 
     private static void absent(List<DecpGap> out, TenderRow row, DecpRecord r, String how, String theme,
-                               String declared, List<String> criteria, int[] unverifiable) {
+                               String declared, List<String> criteria, int[] unverifiable, Messages t) {
         List<String> present = new ArrayList<>();
         boolean known = false;
         for (String c : criteria) {
@@ -83,7 +93,7 @@ public final class DecpCheck {
             if (s != null) {
                 known = true;
                 if (s.isPresent()) {
-                    present.add(c + " : " + s.label());
+                    present.add(t.get("decp.status", c, status(s, t)));
                 }
             }
         }
@@ -94,8 +104,13 @@ public final class DecpCheck {
         if (!present.isEmpty()) {
             String found = String.join(", ", present);
             out.add(new DecpGap(row.id(), r.id(), how, theme, declared, found, DecpGap.Kind.TROUVE_NON_DECLARE,
-                    "Les DECP déclarent « " + declared + " », mais le DCE en contient (" + found + ")."));
+                    t.get("decp.foundNotDeclared", declared, found)));
         }
+    }
+
+    /** The status in lower case, as it reads inside a sentence ("LEG-04 : manquant"). */
+    private static String status(Status s, Messages t) {
+        return ReportTexts.of(t.locale()).status(s).toLowerCase(t.locale());
     }
 
     private static List<String> fold(List<String> values) {

@@ -1,5 +1,7 @@
 package fr.boussole.batch.decp;
 
+import fr.boussole.batch.BatchTexts;
+import fr.boussole.report.Messages;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,16 +22,17 @@ public record DecpFile(Path path, String version, List<DecpRecord> records, int 
 
     /** French note on what the file allows to check. */
     public String note() {
+        return note(BatchTexts.of(java.util.Locale.FRENCH));
+    }
+
+    /** Note on what the file allows to check, worded with {@code t}. */
+    public String note(Messages t) {
         if (v1()) {
-            return "Format DECP v1 : il ne contient aucun champ de considérations environnementales ou sociales "
-                    + "(apparus avec le format v2, arrêtés du 22 décembre 2022). Les marchés sont rapprochés, "
-                    + "mais aucun écart entre déclaration et DCE ne peut être vérifié.";
+            return t.get("decp.note.v1");
         }
         if (withConsiderations == 0) {
-            return "Format DECP v2, mais aucun marché ne renseigne ses considérations environnementales ou "
-                    + "sociales : aucun écart ne peut être vérifié.";
+            return t.get("decp.note.v2none");
         }
-        return "Format DECP v2 : " + withConsiderations + " marché(s) sur " + records.size()
-                + " renseignent leurs considérations environnementales ou sociales.";
+        return t.get("decp.note.v2", withConsiderations, records.size());
     }
 }
