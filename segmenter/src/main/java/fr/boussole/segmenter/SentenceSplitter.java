@@ -11,6 +11,7 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.StringList;
+import opennlp.tools.util.StringUtil;
 
 /**
  * French sentence spans with OpenNLP's French model (UD GSD) and a runtime abbreviation dictionary for
@@ -41,10 +42,10 @@ public final class SentenceSplitter {
             "tit.", "liv.", "jur.", "jurispr.", "Cass.", "CE.", "Cons.", "civ.", "com.", "crim.", "soc.",
             "req.", "préc.", "infra.", "supra.", "vs.", "v.", "Vol.", "Art.", "Al.", "Cf.", "Ex.");
 
-    private static final SentenceModel MODEL = loadModel();
-    private static final Dictionary DICTIONARY = dictionary();
+    static final SentenceModel MODEL = loadModel();
+    static final Dictionary DICTIONARY = dictionary();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL, DICTIONARY));
+            ThreadLocal.withInitial(() -> new Detector(MODEL, DICTIONARY));
 
     /** A sentence made of an enumerator only: "1.", "a)", "IV.", "4.2.", "-", "•". */
     private static final Pattern ENUMERATOR_ONLY = Pattern.compile(
@@ -184,6 +185,66 @@ public final class SentenceSplitter {
             return true;
         }
         return unbalanced(left) && left.length() + right.length() < 1500;
+    }
+
+    /**
+     * OpenNLP's detector with the same abbreviation check, made linear. OpenNLP 2.5's
+     * {@code isAcceptableBreak} lower-cases the whole segment and searches every abbreviation from the
+     * segment start to its end for each candidate break: quadratic on long PDF paragraphs. Only an
+     * abbreviation starting at most its own length before the candidate can veto the break, so only
+     * those positions are looked at, and the lower-cased segment is kept between the candidates of one
+     * segment. The decisions are the same (checked against the stock detector by a test).
+     */
+    static final class Detector extends SentenceDetectorME {
+        private final String[] tokens;
+        private final boolean caseSensitive;
+        private CharSequence lastText;
+        private String lastLower;
+
+        Detector(SentenceModel model, Dictionary abbreviations) {
+            super(model, abbreviations);
+            this.caseSensitive = abbreviations.isCaseSensitive();
+            List<String> t = new ArrayList<>();
+            for (StringList abb : abbreviations) {
+                t.add(caseSensitive ? abb.getToken(0) : StringUtil.toLowerCase(abb.getToken(0)));
+            }
+            this.tokens = t.toArray(String[]::new);
+        }
+
+        @Override
+        protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
+            String text = lowered(s);
+            for (String token : tokens) {
+                int len = token.length();
+                // OpenNLP visits every occurrence from fromIndex up to the candidate; an earlier one can
+                // neither equal the span [fromIndex, candidate] nor reach the candidate
+                for (int pos = Math.max(fromIndex, candidateIndex - len); pos <= candidateIndex; pos++) {
+                    if (pos < 0 || !text.startsWith(token, pos)) {
+                        continue;
+                    }
+                    if (pos == fromIndex && text.substring(pos, candidateIndex + 1).equals(token)) {
+                        return false;
+                    }
+                    char before = s.charAt(pos == fromIndex ? pos : pos - 1);
+                    if (pos + len >= candidateIndex && (Character.isWhitespace(before) || before == '\''
+                            || before == '`' || before == '\u00B4' || before == '(')) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private String lowered(CharSequence s) {
+            if (s instanceof String && s == lastText) {
+                return lastLower;
+            }
+            String text = s.toString();
+            String lower = caseSensitive ? text : StringUtil.toLowerCase(text);
+            lastText = s;
+            lastLower = lower;
+            return lower;
+        }
     }
 
     private static boolean unbalanced(String s) {
