@@ -287,6 +287,7 @@ public final class PieceRoleClassifier {
         for (Clause c : clauses) {
             int page = page(c, index++);
             List<Texts.Line> lines = new ArrayList<>(Texts.lines(c));
+            int ownLines = lines.size();
             if (lines.size() > 1 && c.text().length() <= 120 && page <= 2) {
                 // a title broken over lines: "CAHIER DES CLAUSES / PARTICULIERES (CCP)"
                 String joined = String.join(" ", lines.stream().map(Texts.Line::text).toList());
@@ -312,7 +313,7 @@ public final class PieceRoleClassifier {
                 if (t == null || joinedTitle) {
                     continue;
                 }
-                joinedTitle = li == 0 && lines.size() > Texts.lines(c).size();
+                joinedTitle = li == 0 && lines.size() > ownLines;
                 if (c.page() != null) {
                     headerPages.computeIfAbsent(t.role, k -> new HashSet<>()).add(c.page());
                     if (c.page() > 1) {

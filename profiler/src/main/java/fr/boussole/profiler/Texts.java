@@ -4,7 +4,11 @@ import fr.boussole.model.Clause;
 import fr.boussole.model.ClauseContext;
 import fr.boussole.segmenter.FrenchNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the detectors. Folded text = {@link FrenchNormalizer#normalize}. */
@@ -15,7 +19,27 @@ final class Texts {
     private static final Pattern PAGE_MARK = Pattern.compile("(?iU)\\s*\\bpage\\s+\\d+\\s*(sur|/)\\s*\\d+\\s*");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
+    /** Lines already cut and folded, by clause or clause list (identity), while {@link #sharingLines} runs. */
+    private static final ThreadLocal<Map<Object, List<Line>>> LINES = new ThreadLocal<>();
+
     private Texts() {
+    }
+
+    /**
+     * Runs {@code body} with the lines of each clause and clause list cut and folded once: the profile's
+     * detectors read the same pieces one after the other. Clauses are immutable, so a clause's lines never
+     * change; the cache lives only for the call.
+     */
+    static <T> T sharingLines(Supplier<T> body) {
+        if (LINES.get() != null) {
+            return body.get();
+        }
+        LINES.set(new IdentityHashMap<>());
+        try {
+            return body.get();
+        } finally {
+            LINES.remove();
+        }
     }
 
     static String fold(String s) {
@@ -50,8 +74,21 @@ final class Texts {
         return TOC_LINE.matcher(line).find();
     }
 
-    /** Non-blank lines of a clause, original text trimmed, with their folded form. */
+    /** Non-blank lines of a clause, original text trimmed, with their folded form (read-only list). */
     static List<Line> lines(Clause c) {
+        Map<Object, List<Line>> cache = LINES.get();
+        if (cache == null) {
+            return cutLines(c);
+        }
+        List<Line> lines = cache.get(c);
+        if (lines == null) {
+            lines = cutLines(c);
+            cache.put(c, lines);
+        }
+        return lines;
+    }
+
+    private static List<Line> cutLines(Clause c) {
         List<Line> out = new ArrayList<>();
         String text = c.text() == null ? "" : c.text();
         for (String raw : text.split("\\r?\\n|\\r")) {
@@ -60,11 +97,24 @@ final class Texts {
                 out.add(new Line(c, t, fold(t), out.isEmpty()));
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
-    /** Lines of many clauses in order, skipping non-binding clauses and table-of-contents lines. */
+    /** Lines of many clauses in order, skipping non-binding clauses and table-of-contents lines (read-only). */
     static List<Line> lines(List<Clause> clauses) {
+        Map<Object, List<Line>> cache = LINES.get();
+        if (cache == null) {
+            return cutLines(clauses);
+        }
+        List<Line> lines = cache.get(clauses);
+        if (lines == null) {
+            lines = cutLines(clauses);
+            cache.put(clauses, lines);
+        }
+        return lines;
+    }
+
+    private static List<Line> cutLines(List<Clause> clauses) {
         List<Line> out = new ArrayList<>();
         for (Clause c : clauses) {
             if (nonBinding(c)) {
@@ -76,7 +126,7 @@ final class Texts {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** Capitalises the first letter (names read from running text start lower case). */
