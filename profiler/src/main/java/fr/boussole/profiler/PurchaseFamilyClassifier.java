@@ -84,7 +84,7 @@ public final class PurchaseFamilyClassifier {
             cpv("22", PurchaseFamily.OTHER, "imprimés"),
             cpv("80", PurchaseFamily.OTHER, "enseignement et formation"));
 
-    private record Words(PurchaseFamily family, Pattern pattern) {
+    private record Words(PurchaseFamily family, Pattern pattern, Literals literals) {
     }
 
     private static final List<Words> OBJECT_WORDS = List.of(
@@ -320,6 +320,9 @@ public final class PurchaseFamilyClassifier {
             }
             String n = c.normText() != null ? c.normText() : Texts.fold(c.text());
             for (Words w : CONTENT_WORDS) {
+                if (!w.literals.mayMatch(n)) {
+                    continue;
+                }
                 Matcher m = w.pattern.matcher(n);
                 while (m.find()) {
                     tf.merge(w.family, 1, Integer::sum);
@@ -342,6 +345,7 @@ public final class PurchaseFamilyClassifier {
     }
 
     private static Words words(PurchaseFamily family, String rx) {
-        return new Words(family, Pattern.compile(rx));
+        Pattern p = Pattern.compile(rx);
+        return new Words(family, p, Literals.of(p));
     }
 }
