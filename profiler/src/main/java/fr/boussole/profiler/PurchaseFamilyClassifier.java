@@ -287,6 +287,10 @@ public final class PurchaseFamilyClassifier {
     private static final Pattern SUPPLIER = Pattern.compile(
             "\\b(?:le|du|au) (?:titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire)\\b");
 
+    /** The nouns one of which {@link #SUPPLIER} needs (its alternatives start with a group, so spelt out). */
+    private static final Literals SUPPLIER_WORDS = Literals.of(Pattern.compile(
+            "titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire"));
+
     /** Clauses in which the contractor supplies hardware (supply verb + contractor + device, same clause). */
     private static int hardwareSupplyClauses(List<Clause> content) {
         return supplyClauses(content, SUPPLY);
@@ -302,7 +306,7 @@ public final class PurchaseFamilyClassifier {
                 continue;
             }
             String t = c.normText() != null ? c.normText() : Texts.fold(c.text());
-            if (supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
+            if (SUPPLIER_WORDS.mayMatch(t) && supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
                 n++;
             }
         }

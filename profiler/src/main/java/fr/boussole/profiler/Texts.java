@@ -57,6 +57,38 @@ final class Texts {
         return t.strip();
     }
 
+    /** What {@code SPACES.matcher(s).replaceAll(" ")} gives, without the expression: each run of spaces → " ". */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (sb == null && (c != ' ' || j > i + 1)) {
+                sb = new StringBuilder(n).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(' ');
+            }
+            i = j - 1;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** The class of {@link #SPACES}: {@code \s} without Unicode (space, \t, \n, \x0B, \f, \r), NBSP, NNBSP. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u202F';
+    }
+
     /** A quote short enough for a report. */
     static String quote(String s) {
         String t = SPACES.matcher(s == null ? "" : s).replaceAll(" ").strip();
@@ -92,7 +124,7 @@ final class Texts {
         List<Line> out = new ArrayList<>();
         String text = c.text() == null ? "" : c.text();
         for (String raw : text.split("\\r?\\n|\\r")) {
-            String t = SPACES.matcher(raw).replaceAll(" ").strip();
+            String t = collapseSpaces(raw).strip();
             if (!t.isEmpty()) {
                 out.add(new Line(c, t, fold(t), out.isEmpty()));
             }
