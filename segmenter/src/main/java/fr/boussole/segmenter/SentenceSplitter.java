@@ -52,7 +52,7 @@ public final class SentenceSplitter {
             "^\\s*(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|\\p{L}|[IVXLivxl]{1,6})[.)°]?|[-–—•·▪*o]|[\\uF000-\\uF0FF])\\s*$",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** The sentence ends with an abbreviation or an initial: the model's split there is wrong. */
-    private static final Pattern ENDS_ABBREVIATION = Pattern.compile(
+    static final Pattern ENDS_ABBREVIATION = Pattern.compile(
             "(?U)(?:^|[\\s(\\[«\"'’])(?:(?i:art|arts|al|cf|n°|no|nos|p|pp|s|ss|suiv|sq|env|mme|mmes|mlle|mlles|me|dr"
                     + "|pr|ex|éd|ed|réf|ref|ann|chap|vol|min|max|hab|tél|tel|fax|c\\.-à-d|c-à-d|i\\.e|e\\.g|cad|coll"
                     + "|dir|op|cit|ibid|id|av|bd|boul|st|ste|cie|ets|éts|dép|adj|approx|resp|nb|doc|mod|paragr"
@@ -168,7 +168,7 @@ public final class SentenceSplitter {
         if (ENUMERATOR_ONLY.matcher(left).matches()) {
             return true;
         }
-        if (ENDS_ABBREVIATION.matcher(left).find()) {
+        if (endsWithAbbreviation(left)) {
             return true;
         }
         int first = right.codePointAt(0);
@@ -245,6 +245,20 @@ public final class SentenceSplitter {
             lastLower = lower;
             return lower;
         }
+    }
+
+    /**
+     * {@code ENDS_ABBREVIATION.matcher(s).find()}, searched in the tail only: a match ends at the end and is at
+     * most 9 characters long ("(jurispr."), or is "n°" followed by the trailing white space. Searching the
+     * whole sentence tried the expression at every position.
+     */
+    static boolean endsWithAbbreviation(String s) {
+        int i = s.length();
+        while (i > 0 && Lines.isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return ENDS_ABBREVIATION.matcher(s).region(Math.max(0, i - 12), s.length()).useTransparentBounds(true)
+                .useAnchoringBounds(false).find();
     }
 
     private static boolean unbalanced(String s) {

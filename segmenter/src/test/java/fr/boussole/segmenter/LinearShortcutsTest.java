@@ -44,6 +44,26 @@ class LinearShortcutsTest {
     }
 
     @Test
+    void abbreviationAtTheEndIsFoundInTheTailAsInTheWholeSentence() {
+        List<String> pieces = List.of("Le titulaire respecte l'", "art", "ART", "Art", "jurispr", "(jurispr", "c.-à-d",
+                "C.-À-D", "p. ex", "N.B", "MM", "CE", "n°", "N°", ".", ". ", " ", "\u00A0", "\u2028", "\n", "\r\n",
+                "(", "«", "’", "suiv", "ibid", "approx", "paragr", "X", "L", "ſ", "12", "du code", "marché");
+        Random rnd = new Random(4);
+        int found = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(8); k >= 0; k--) {
+                sb.append(pieces.get(rnd.nextInt(pieces.size())));
+            }
+            String s = sb.toString();
+            boolean expected = SentenceSplitter.ENDS_ABBREVIATION.matcher(s).find();
+            assertEquals(expected, SentenceSplitter.endsWithAbbreviation(s), s);
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found > 20_000, "sentences ending with an abbreviation: " + found);
+    }
+
+    @Test
     void leaderTailHoldsWheneverTheLeaderExpressionMatches() {
         Random rnd = new Random(2);
         int matched = 0;
