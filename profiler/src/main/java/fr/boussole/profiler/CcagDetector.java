@@ -31,7 +31,7 @@ public final class CcagDetector {
             if (Texts.nonBinding(c)) {
                 continue;
             }
-            String n = Texts.fold(c.text());
+            String n = c.normText() != null ? c.normText() : Texts.fold(c.text());
             List<int[]> hits = new ArrayList<>();
             collect(ABBREVIATION.matcher(n), hits);
             collect(TITLE.matcher(n), hits);

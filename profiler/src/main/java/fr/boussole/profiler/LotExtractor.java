@@ -49,18 +49,20 @@ public final class LotExtractor {
         boolean listStarted = false;
         for (Texts.Line l : Texts.lines(clauses)) {
             String n = l.norm();
-            if (NO_LOTS.matcher(n).find()) {
+            // every expression below needs the letters "lot" (lots, allotissement, alloti…)
+            boolean lot = n.contains("lot");
+            if (lot && NO_LOTS.matcher(n).find()) {
                 if (none == null) {
                     none = new Found<>(Boolean.TRUE, l.clause(), l.text());
                 }
                 listMode = 0;
-            } else if (LIST_INTRO.matcher(n).find()) {
+            } else if (lot && LIST_INTRO.matcher(n).find()) {
                 listMode = 30;
                 listStarted = false;
                 continue;
             }
             Matcher m = LOT.matcher(n);
-            if (!m.find()) {
+            if (!lot || !m.find()) {
                 if (listMode > 0) {
                     listMode--;
                     Matcher numbered = NUMBERED.matcher(n);

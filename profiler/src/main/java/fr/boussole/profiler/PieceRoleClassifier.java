@@ -51,7 +51,8 @@ public final class PieceRoleClassifier {
     private static final double METADATA_TITLE = 3;
     private static final double MIN_SCORE = 2.5;
 
-    private record Phrase(PieceRole role, Pattern pattern, boolean weak) {
+    /** {@code source}: the expression without the boundary that {@link #phrase} or {@link #abbreviation} adds. */
+    private record Phrase(PieceRole role, Pattern pattern, boolean weak, String source) {
     }
 
     /** Long forms first: the most specific phrase wins on a line. */
@@ -85,6 +86,15 @@ public final class PieceRoleClassifier {
             abbreviation(PieceRole.BPU, "b\\.? ?p\\.? ?u"),
             abbreviation(PieceRole.DPGF, "d\\.? ?p\\.? ?g\\.? ?f"),
             abbreviation(PieceRole.DQE, "d\\.? ?q\\.? ?e"));
+
+    /**
+     * Matches where any phrase or abbreviation above matches (each pattern's own alternatives, the word
+     * boundary or lookarounds they share taken out once): most lines name no piece, and one pass tells so.
+     */
+    private static final Pattern ANY_PHRASE = Pattern.compile("\\b(?:" + String.join("|",
+            PHRASES.stream().map(p -> p.source).toList()) + ")");
+    private static final Pattern ANY_ABBREVIATION = Pattern.compile("(?<![a-z0-9.])(?:" + String.join("|",
+            ABBREVIATIONS.stream().map(p -> p.source).toList()) + ")\\.?(?![a-z0-9])");
 
     private static final Pattern SELF = Pattern.compile("\\bpresente?s?\\s+(.{0,60})");
     private static final Pattern SELF_REGLEMENT = Pattern.compile("^reglement\\b");
@@ -287,6 +297,7 @@ public final class PieceRoleClassifier {
         for (Clause c : clauses) {
             int page = page(c, index++);
             List<Texts.Line> lines = new ArrayList<>(Texts.lines(c));
+            int ownLines = lines.size();
             if (lines.size() > 1 && c.text().length() <= 120 && page <= 2) {
                 // a title broken over lines: "CAHIER DES CLAUSES / PARTICULIERES (CCP)"
                 String joined = String.join(" ", lines.stream().map(Texts.Line::text).toList());
@@ -312,7 +323,7 @@ public final class PieceRoleClassifier {
                 if (t == null || joinedTitle) {
                     continue;
                 }
-                joinedTitle = li == 0 && lines.size() > Texts.lines(c).size();
+                joinedTitle = li == 0 && lines.size() > ownLines;
                 if (c.page() != null) {
                     headerPages.computeIfAbsent(t.role, k -> new HashSet<>()).add(c.page());
                     if (c.page() > 1) {
@@ -347,6 +358,9 @@ public final class PieceRoleClassifier {
 
     /** A line that is a title naming one kind of piece (not a sentence citing it), or null. */
     private static Title titleRole(String n) {
+        if (!ANY_PHRASE.matcher(n).find() && !ANY_ABBREVIATION.matcher(n).find()) {
+            return null;
+        }
         Title best = null;
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern.matcher(n);
@@ -470,11 +484,11 @@ public final class PieceRoleClassifier {
     }
 
     private static Phrase phrase(PieceRole role, String rx, boolean weak) {
-        return new Phrase(role, Pattern.compile("\\b" + rx), weak);
+        return new Phrase(role, Pattern.compile("\\b" + rx), weak, "(?:" + rx + ")");
     }
 
     private static Phrase abbreviation(PieceRole role, String rx) {
-        return new Phrase(role, Pattern.compile("(?<![a-z0-9.])" + rx + "\\.?(?![a-z0-9])"), false);
+        return new Phrase(role, Pattern.compile("(?<![a-z0-9.])" + rx + "\\.?(?![a-z0-9])"), false, "(?:" + rx + ")");
     }
 
     private static NameRule name(PieceRole role, String rx, String what) {

@@ -84,7 +84,7 @@ public final class PurchaseFamilyClassifier {
             cpv("22", PurchaseFamily.OTHER, "imprimés"),
             cpv("80", PurchaseFamily.OTHER, "enseignement et formation"));
 
-    private record Words(PurchaseFamily family, Pattern pattern) {
+    private record Words(PurchaseFamily family, Pattern pattern, Literals literals) {
     }
 
     private static final List<Words> OBJECT_WORDS = List.of(
@@ -287,6 +287,10 @@ public final class PurchaseFamilyClassifier {
     private static final Pattern SUPPLIER = Pattern.compile(
             "\\b(?:le|du|au) (?:titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire)\\b");
 
+    /** The nouns one of which {@link #SUPPLIER} needs (its alternatives start with a group, so spelt out). */
+    private static final Literals SUPPLIER_WORDS = Literals.of(Pattern.compile(
+            "titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire"));
+
     /** Clauses in which the contractor supplies hardware (supply verb + contractor + device, same clause). */
     private static int hardwareSupplyClauses(List<Clause> content) {
         return supplyClauses(content, SUPPLY);
@@ -302,7 +306,7 @@ public final class PurchaseFamilyClassifier {
                 continue;
             }
             String t = c.normText() != null ? c.normText() : Texts.fold(c.text());
-            if (supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
+            if (SUPPLIER_WORDS.mayMatch(t) && supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
                 n++;
             }
         }
@@ -320,6 +324,9 @@ public final class PurchaseFamilyClassifier {
             }
             String n = c.normText() != null ? c.normText() : Texts.fold(c.text());
             for (Words w : CONTENT_WORDS) {
+                if (!w.literals.mayMatch(n)) {
+                    continue;
+                }
                 Matcher m = w.pattern.matcher(n);
                 while (m.find()) {
                     tf.merge(w.family, 1, Integer::sum);
@@ -342,6 +349,7 @@ public final class PurchaseFamilyClassifier {
     }
 
     private static Words words(PurchaseFamily family, String rx) {
-        return new Words(family, Pattern.compile(rx));
+        Pattern p = Pattern.compile(rx);
+        return new Words(family, p, Literals.of(p));
     }
 }

@@ -57,6 +57,10 @@ public final class TenderProfiler {
 
     /** Profile of the tender made of these pieces (pieces without role are classified first). */
     public TenderProfile profile(List<Piece> pieces) {
+        return Texts.sharingLines(() -> build(pieces));
+    }
+
+    private TenderProfile build(List<Piece> pieces) {
         List<Piece> ordered = new ArrayList<>();
         for (Piece p : pieces) {
             ordered.add(p.role() == null ? roles.apply(p) : p);

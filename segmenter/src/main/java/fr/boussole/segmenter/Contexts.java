@@ -19,7 +19,7 @@ final class Contexts {
                     + "|questions? (posees?|adressees?|aux|pour les) (aux )?(candidats|fournisseurs|soumissionnaires"
                     + "|entreprises|operateurs|prestataires|titulaires))\\b");
     private static final Pattern VISA = Pattern.compile("^(?:[-–•]\\s*)?(?:Vu|VU)\\s+\\p{L}", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern[] PLACEHOLDERS = {
+    static final Pattern[] PLACEHOLDERS = {
             Pattern.compile("(?iU)[\\[(<«]\\s*(?:à|a)\\s+(?:compléter|completer|préciser|preciser|renseigner|définir"
                     + "|definir|remplir|indiquer)[^\\])>»]{0,60}[\\])>»]"),
             Pattern.compile("(?iU)\\[\\s*(?:[.…_xX\\s]{1,40}|[^\\]]{0,40}(?:compléter|préciser|renseigner|insérer|indiquer"
@@ -32,6 +32,48 @@ final class Contexts {
     };
 
     private Contexts() {
+    }
+
+    /**
+     * A character test each {@link #PLACEHOLDERS} expression needs to match (false: it cannot), far cheaper
+     * than the expression run over every clause.
+     */
+    static boolean mayHold(int placeholder, String text) {
+        return switch (placeholder) {
+            case 0 -> text.indexOf('[') >= 0 || text.indexOf('(') >= 0 || text.indexOf('<') >= 0
+                    || text.indexOf('«') >= 0;
+            case 1 -> text.indexOf('[') >= 0;
+            case 2 -> endsLikeToComplete(text);
+            case 3 -> twoXs(text);
+            case 4 -> text.indexOf('%') >= 0;
+            case 5 -> text.contains("___");
+            case 6 -> text.contains("……") || text.contains(".....");
+            default -> true;
+        };
+    }
+
+    /** "… à compléter", then maybe ":" or ".", then white space: the last other character is r, R, ":" or ".". */
+    private static boolean endsLikeToComplete(String text) {
+        int i = text.length();
+        while (i > 0 && Lines.isRegexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c == 'r' || c == 'R' || c == ':' || c == '.';
+    }
+
+    private static boolean twoXs(String text) {
+        for (int i = text.indexOf('x') >= 0 || text.indexOf('X') >= 0 ? 1 : text.length(); i < text.length(); i++) {
+            char a = text.charAt(i - 1);
+            char b = text.charAt(i);
+            if ((a == 'x' || a == 'X') && (b == 'x' || b == 'X')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -61,8 +103,8 @@ final class Contexts {
             if ((kind == ClauseKind.PARAGRAPH || kind == ClauseKind.LIST_ITEM) && VISA.matcher(text.strip()).find()) {
                 out.add(ClauseContext.VISA);
             }
-            for (Pattern p : PLACEHOLDERS) {
-                if (p.matcher(text).find()) {
+            for (int i = 0; i < PLACEHOLDERS.length; i++) {
+                if (mayHold(i, text) && PLACEHOLDERS[i].matcher(text).find()) {
                     out.add(ClauseContext.PLACEHOLDER);
                     break;
                 }

@@ -31,8 +31,39 @@ final class Lines {
             "(?U)(?:^|[\\s(\\[«\"'’])(?:(?i:art|al|cf|p|pp|s|suiv|env|mme|mmes|mlle|dr|ex|éd|ed|réf|ref|ann|chap"
                     + "|vol|hab|tél|tel|nb|av|bd|coll|dir|op|cit|ibid|resp|c\\.-à-d|i\\.e|e\\.g|p\\. ex)|M|MM|Me|[A-Z])\\.$");
 
-    /** Lower-cased last word of a line ("l’article" → "article"), or "". */
+    /**
+     * Lower-cased last word of a line ("l’article" → "article"), or "": what {@link #TRAILING_WORD} finds,
+     * read backwards from the end (the expression, tried from every position of a long paragraph, cost
+     * quadratic time): trailing white space, at most one apostrophe, then the run of letters and "°".
+     */
     static String lastWord(String line) {
+        int end = line.length();
+        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && (line.charAt(end - 1) == '\'' || line.charAt(end - 1) == '’')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0) {
+            int cp = line.codePointBefore(start);
+            if (!Character.isLetter(cp) && cp != '°') {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start < end ? line.substring(start, end).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The expression {@code \s} under {@code (?U)}: Unicode White_Space (all in the BMP). */
+    static boolean isRegexSpace(char ch) {
+        return ((((1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+                | (1 << Character.PARAGRAPH_SEPARATOR)) >> Character.getType(ch)) & 1) != 0
+                || (ch >= 0x9 && ch <= 0xd) || ch == 0x85;
+    }
+
+    /** The former expression, kept for the equivalence test. */
+    static String lastWordByRegex(String line) {
         var m = TRAILING_WORD.matcher(line);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }

@@ -7,8 +7,10 @@ import fr.boussole.model.ClauseContext;
 import fr.boussole.model.ClauseKind;
 import fr.boussole.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,8 @@ public final class Segmenter {
         SectionStack stack = new SectionStack();
         StringBuilder text = new StringBuilder();
         List<Clause> clauses = new ArrayList<>();
+        // every clause of a section carries the same enclosing headings: fold each once
+        Map<String, String> foldedHeadings = new HashMap<>();
         int index = 0;
         for (Unit u : units) {
             String t = u.text();
@@ -53,7 +57,7 @@ public final class Segmenter {
             List<String> headings = stack.headings();
             List<String> folded = new ArrayList<>(headings.size());
             for (String h : headings) {
-                folded.add(FrenchNormalizer.normalize(h));
+                folded.add(foldedHeadings.computeIfAbsent(h, FrenchNormalizer::normalize));
             }
             Set<ClauseContext> contexts = Contexts.of(t, u.kind, folded, u.toc, u.runningHeader);
             boolean hardBreaks = u.hard && u.kind != ClauseKind.TABLE_ROW;

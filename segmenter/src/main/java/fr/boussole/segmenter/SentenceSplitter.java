@@ -11,6 +11,7 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.StringList;
+import opennlp.tools.util.StringUtil;
 
 /**
  * French sentence spans with OpenNLP's French model (UD GSD) and a runtime abbreviation dictionary for
@@ -41,17 +42,17 @@ public final class SentenceSplitter {
             "tit.", "liv.", "jur.", "jurispr.", "Cass.", "CE.", "Cons.", "civ.", "com.", "crim.", "soc.",
             "req.", "préc.", "infra.", "supra.", "vs.", "v.", "Vol.", "Art.", "Al.", "Cf.", "Ex.");
 
-    private static final SentenceModel MODEL = loadModel();
-    private static final Dictionary DICTIONARY = dictionary();
+    static final SentenceModel MODEL = loadModel();
+    static final Dictionary DICTIONARY = dictionary();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL, DICTIONARY));
+            ThreadLocal.withInitial(() -> new Detector(MODEL, DICTIONARY));
 
     /** A sentence made of an enumerator only: "1.", "a)", "IV.", "4.2.", "-", "•". */
     private static final Pattern ENUMERATOR_ONLY = Pattern.compile(
             "^\\s*(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|\\p{L}|[IVXLivxl]{1,6})[.)°]?|[-–—•·▪*o]|[\\uF000-\\uF0FF])\\s*$",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** The sentence ends with an abbreviation or an initial: the model's split there is wrong. */
-    private static final Pattern ENDS_ABBREVIATION = Pattern.compile(
+    static final Pattern ENDS_ABBREVIATION = Pattern.compile(
             "(?U)(?:^|[\\s(\\[«\"'’])(?:(?i:art|arts|al|cf|n°|no|nos|p|pp|s|ss|suiv|sq|env|mme|mmes|mlle|mlles|me|dr"
                     + "|pr|ex|éd|ed|réf|ref|ann|chap|vol|min|max|hab|tél|tel|fax|c\\.-à-d|c-à-d|i\\.e|e\\.g|cad|coll"
                     + "|dir|op|cit|ibid|id|av|bd|boul|st|ste|cie|ets|éts|dép|adj|approx|resp|nb|doc|mod|paragr"
@@ -167,7 +168,7 @@ public final class SentenceSplitter {
         if (ENUMERATOR_ONLY.matcher(left).matches()) {
             return true;
         }
-        if (ENDS_ABBREVIATION.matcher(left).find()) {
+        if (endsWithAbbreviation(left)) {
             return true;
         }
         int first = right.codePointAt(0);
@@ -184,6 +185,80 @@ public final class SentenceSplitter {
             return true;
         }
         return unbalanced(left) && left.length() + right.length() < 1500;
+    }
+
+    /**
+     * OpenNLP's detector with the same abbreviation check, made linear. OpenNLP 2.5's
+     * {@code isAcceptableBreak} lower-cases the whole segment and searches every abbreviation from the
+     * segment start to its end for each candidate break: quadratic on long PDF paragraphs. Only an
+     * abbreviation starting at most its own length before the candidate can veto the break, so only
+     * those positions are looked at, and the lower-cased segment is kept between the candidates of one
+     * segment. The decisions are the same (checked against the stock detector by a test).
+     */
+    static final class Detector extends SentenceDetectorME {
+        private final String[] tokens;
+        private final boolean caseSensitive;
+        private CharSequence lastText;
+        private String lastLower;
+
+        Detector(SentenceModel model, Dictionary abbreviations) {
+            super(model, abbreviations);
+            this.caseSensitive = abbreviations.isCaseSensitive();
+            List<String> t = new ArrayList<>();
+            for (StringList abb : abbreviations) {
+                t.add(caseSensitive ? abb.getToken(0) : StringUtil.toLowerCase(abb.getToken(0)));
+            }
+            this.tokens = t.toArray(String[]::new);
+        }
+
+        @Override
+        protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
+            String text = lowered(s);
+            for (String token : tokens) {
+                int len = token.length();
+                // OpenNLP visits every occurrence from fromIndex up to the candidate; an earlier one can
+                // neither equal the span [fromIndex, candidate] nor reach the candidate
+                for (int pos = Math.max(fromIndex, candidateIndex - len); pos <= candidateIndex; pos++) {
+                    if (pos < 0 || !text.startsWith(token, pos)) {
+                        continue;
+                    }
+                    if (pos == fromIndex && text.substring(pos, candidateIndex + 1).equals(token)) {
+                        return false;
+                    }
+                    char before = s.charAt(pos == fromIndex ? pos : pos - 1);
+                    if (pos + len >= candidateIndex && (Character.isWhitespace(before) || before == '\''
+                            || before == '`' || before == '\u00B4' || before == '(')) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private String lowered(CharSequence s) {
+            if (s instanceof String && s == lastText) {
+                return lastLower;
+            }
+            String text = s.toString();
+            String lower = caseSensitive ? text : StringUtil.toLowerCase(text);
+            lastText = s;
+            lastLower = lower;
+            return lower;
+        }
+    }
+
+    /**
+     * {@code ENDS_ABBREVIATION.matcher(s).find()}, searched in the tail only: a match ends at the end and is at
+     * most 9 characters long ("(jurispr."), or is "n°" followed by the trailing white space. Searching the
+     * whole sentence tried the expression at every position.
+     */
+    static boolean endsWithAbbreviation(String s) {
+        int i = s.length();
+        while (i > 0 && Lines.isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return ENDS_ABBREVIATION.matcher(s).region(Math.max(0, i - 12), s.length()).useTransparentBounds(true)
+                .useAnchoringBounds(false).find();
     }
 
     private static boolean unbalanced(String s) {

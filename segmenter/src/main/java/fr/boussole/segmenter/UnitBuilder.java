@@ -32,7 +32,7 @@ final class UnitBuilder {
                     + "|\\d{1,2}[-–](?=\\s))\\s*\\S", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TOC_TITLE = Pattern.compile(
             "(?iU)^(?:sommaire|tables?\\s*des\\s*mati[eè]res|contents|table of contents|plan du document)\\s*:?$");
-    private static final Pattern TOC_LEADERS = Pattern.compile(
+    static final Pattern TOC_LEADERS = Pattern.compile(
             "(?U)^(.*\\p{L}.*?)\\s*(?:\\.{3,}|(?:\\.\\s){3,}|…{2,}|[.…]{3,}|_{3,}|·{3,}|-{4,})[\\s.…\\uFFFD]*(\\d{1,3})\\s*$");
     /** Word's table of contents whose bookmarks are gone. */
     private static final Pattern BROKEN_TOC = Pattern.compile("(?iU)erreur\\s*!\\s*signet non défini\\.?\\s*$");
@@ -674,7 +674,8 @@ final class UnitBuilder {
             return st.endsWith(".") && st.toLowerCase(java.util.Locale.ROOT).contains("signet")
                     && BROKEN_TOC.matcher(t).find();
         }
-        if (TOC_LEADERS.matcher(t).matches() || TOC_TAB.matcher(t).matches() || BROKEN_TOC.matcher(t).find()) {
+        // BROKEN_TOC ends with "défini", never with a digit: it cannot match here
+        if (leaderTail(t) && TOC_LEADERS.matcher(t).matches() || t.indexOf('\t') >= 0 && TOC_TAB.matcher(t).matches()) {
             return true;
         }
         if (zone && TOC_ZONE_ENTRY.matcher(t).matches()) {
@@ -693,6 +694,38 @@ final class UnitBuilder {
         }
         var mn = TRAILING_NUMBER.matcher(next.text);
         return mn.matches() && !NOT_A_PAGE_NUMBER.matcher(next.text).find() && headingish(mn.group(1));
+    }
+
+    /**
+     * What {@link #TOC_LEADERS} needs at the end of a line, read backwards in linear time (the expression
+     * itself backtracks over the whole line): a page number of one to three digits after white space, and
+     * just before it, through white space, dots, ellipses and U+FFFD, a leader (two of "." or "…" in that
+     * run, or the run follows "_", "·" or "-"). False means the expression cannot match.
+     */
+    static boolean leaderTail(String t) {
+        int i = t.length();
+        while (i > 0 && Lines.isRegexSpace(t.charAt(i - 1))) {
+            i--;
+        }
+        int digits = 0;
+        while (i > 0 && Character.isDigit(t.codePointBefore(i))) {
+            i -= Character.charCount(t.codePointBefore(i));
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        int dots = 0;
+        while (i > 0) {
+            char c = t.charAt(i - 1);
+            if (c == '.' || c == '…') {
+                dots++;
+            } else if (!Lines.isRegexSpace(c) && c != '\uFFFD') {
+                break;
+            }
+            i--;
+        }
+        return dots >= 2 || i > 0 && (t.charAt(i - 1) == '_' || t.charAt(i - 1) == '·' || t.charAt(i - 1) == '-');
     }
 
     private static boolean headingish(String s) {
