@@ -45,7 +45,9 @@ public record Clause(
         articlePath = articlePath == null ? List.of() : List.copyOf(articlePath);
         headings = headings == null ? List.of() : List.copyOf(headings);
         sentences = sentences == null ? List.of() : List.copyOf(sentences);
-        contexts = contexts == null ? Set.of() : Set.copyOf(contexts);
+        // enum order, stable across JVMs (Set.copyOf's iteration order is not)
+        contexts = contexts == null || contexts.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(contexts));
     }
 
     /** Nearest enclosing heading text, or null. */

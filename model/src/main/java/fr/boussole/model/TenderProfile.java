@@ -54,7 +54,8 @@ public record TenderProfile(
         ccag = ccag == null ? List.of() : List.copyOf(ccag);
         awardCriteria = awardCriteria == null ? List.of() : List.copyOf(awardCriteria);
         families = families == null ? List.of() : List.copyOf(families);
-        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        // insertion order kept: JSON output must not change from one JVM to the next (Map.copyOf's order does)
+        sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
     public static TenderProfile empty() {
