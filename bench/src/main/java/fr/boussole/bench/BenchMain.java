@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar bench/target/benchmarks.jar [--quick] [--only read,judge,kiebase] [--threads 1,2] [--factor 10]
- *                                     [--out DIR] [--summarize DIR] [--profile]
+ *                                     [--variants copies,synthetic] [--out DIR] [--summarize DIR] [--profile]
  * </pre>
  * The shared corpus is used when present ({@code -Dboussole.shared}, default {@code <root>/../shared}); otherwise
  * its benchmarks are skipped with a message. Extra packs for the normal set: {@code -Dboussole.bench.packs=a,b}.
@@ -57,6 +57,7 @@ public final class BenchMain {
         List<String> only = Arrays.asList(opts.getOrDefault("only", "read,judge,kiebase").split(","));
         String[] threads = opts.getOrDefault("threads", "1,2").split(",");
         String factor = opts.getOrDefault("factor", "10");
+        String[] variants = opts.getOrDefault("variants", PackSets.COPIES + "," + PackSets.SYNTHETIC).split(",");
         if (!"10".equals(factor) && only.contains("kiebase")) {
             System.out.println("note : le benchmark kiebase compare toujours normal et x10");
         }
@@ -76,7 +77,7 @@ public final class BenchMain {
         }
 
         writeJson(out.resolve("env.json"), env("start"));
-        writeJson(out.resolve("facts.json"), facts(corpora, Integer.parseInt(factor)));
+        writeJson(out.resolve("facts.json"), facts(corpora, Integer.parseInt(factor), List.of(variants)));
 
         String[] forkArgs = forkArgs();
         if (only.contains("read")) {
@@ -85,7 +86,8 @@ public final class BenchMain {
         }
         if (only.contains("judge")) {
             run(out, "judge", quick, forkArgs, b -> b.include(JudgeBenchmark.class.getName() + ".")
-                    .param("corpus", corpora.toArray(String[]::new)).param("factor", factor));
+                    .param("corpus", corpora.toArray(String[]::new)).param("factor", factor)
+                    .param("variant", variants));
         }
         if (only.contains("kiebase")) {
             run(out, "kiebase-cold", quick, forkArgs, b -> b.include(KieBaseBenchmark.class.getName()
@@ -133,18 +135,20 @@ public final class BenchMain {
         return a.toArray(String[]::new);
     }
 
-    private static Map<String, Object> facts(List<String> corpora, int factor) {
+    private static Map<String, Object> facts(List<String> corpora, int factor, List<String> variants) {
         Map<String, Object> f = new LinkedHashMap<>();
         List<Object> read = new ArrayList<>();
         List<Object> judge = new ArrayList<>();
-        try (PackSets sets = PackSets.create(factor)) {
-            f.put("factor", factor);
-            f.put("extraPacks", PackSets.extraPacks());
-            f.put("copiedPacks", sets.copies().packIds().size());
-            for (String c : corpora) {
-                Corpus corpus = Corpus.load(c);
-                read.add(Facts.corpus(corpus));
-                judge.addAll(Facts.judge(corpus, sets));
+        f.put("factor", factor);
+        f.put("extraPacks", PackSets.extraPacks());
+        for (String c : corpora) {
+            read.add(Facts.corpus(Corpus.load(c)));
+        }
+        for (String v : variants) {
+            try (PackSets sets = PackSets.create(factor, v)) {
+                for (String c : corpora) {
+                    judge.addAll(Facts.judge(Corpus.load(c), sets));
+                }
             }
         }
         f.put("read", read);

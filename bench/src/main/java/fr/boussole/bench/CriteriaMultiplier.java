@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.boussole.rules.pack.Pack;
 import fr.boussole.rules.pack.PackLoader;
+import fr.boussole.rules.tools.Synthetic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -231,6 +232,25 @@ public final class CriteriaMultiplier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The other way to grow the catalogue: instead of copies, one pack of {@code (factor - 1) × criteria of base}
+     * criteria from the rules module's {@link Synthetic} generator (two signals each, built from phrase pairs of
+     * the responsible-digital vocabulary, no DRL). Their keywords are real words of the field, but most of them
+     * are absent from a given DCE: closer to a catalogue of new subjects than copies of the same ones.
+     */
+    public static Copies writeSynthetic(List<Pack> base, int factor, long seed, Path dir) {
+        int count = (factor - 1) * base.stream().filter(p -> !p.overlay()).mapToInt(p -> p.criteria().size()).sum();
+        Pack syn = Synthetic.pack("synthetique", count, seed);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("pack.yaml", syn.text("pack.yaml").getBytes(StandardCharsets.UTF_8));
+        for (Pack.Entry e : syn.criteria()) {
+            files.put(e.file(), syn.text(e.file()).getBytes(StandardCharsets.UTF_8));
+        }
+        Path folder = dir.resolve(syn.id());
+        writeFolder(folder, files);
+        return new Copies(List.of(folder), List.of(syn.id()), count, countPatterns(files));
     }
 
     /** Loads written copies, e.g. to count what the matcher will see. */

@@ -28,7 +28,7 @@ public final class Facts {
     }
 
     /** One pack set applied to one corpus. */
-    public record JudgeFacts(String corpus, String packs, int packCount, int criteria, int patterns,
+    public record JudgeFacts(String corpus, String packs, String variant, int packCount, int criteria, int patterns,
                              long clausesSeen, long regexRuns, long hits, Map<String, Integer> statuses) {
     }
 
@@ -78,12 +78,13 @@ public final class Facts {
             }
         }
         List<JudgeFacts> out = new ArrayList<>();
-        out.add(judgeOne(c.name(), KieBaseBenchmark.NORMAL, new Checker(sets.normal()), tenders));
-        out.add(judgeOne(c.name(), "x" + sets.factor(), new Checker(sets.multiplied()), tenders));
+        out.add(judgeOne(c.name(), KieBaseBenchmark.NORMAL, sets.variant(), new Checker(sets.normal()), tenders));
+        out.add(judgeOne(c.name(), "x" + sets.factor(), sets.variant(), new Checker(sets.multiplied()), tenders));
         return out;
     }
 
-    private static JudgeFacts judgeOne(String corpus, String label, Checker checker, List<Tender> tenders) {
+    private static JudgeFacts judgeOne(String corpus, String label, String variant, Checker checker,
+                                       List<Tender> tenders) {
         long[] before = checker.judge().matcher().counters();
         long hits = 0;
         Map<String, Integer> statuses = new LinkedHashMap<>();
@@ -96,7 +97,7 @@ public final class Facts {
         }
         long[] after = checker.judge().matcher().counters();
         // judgement() and check() both matched: halve the counters to give one check's work
-        return new JudgeFacts(corpus, label, checker.packs().packs().size(), checker.packs().criteria().size(),
+        return new JudgeFacts(corpus, label, variant, checker.packs().packs().size(), checker.packs().criteria().size(),
                 checker.judge().matcher().patternCount(), (after[0] - before[0]) / 2, (after[1] - before[1]) / 2,
                 hits, statuses);
     }

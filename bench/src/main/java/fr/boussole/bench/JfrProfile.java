@@ -49,6 +49,8 @@ final class JfrProfile {
             Checker normal = new Checker(sets.normal());
             for (String c : corpora) {
                 Corpus corpus = Corpus.load(c);
+                md.append("## Stages of reading — corpus ").append(c).append("\n\n")
+                        .append(StageBreakdown.table(c, StageBreakdown.measure(corpus, Duration.ofSeconds(20), 10)));
                 BareTika bare = new BareTika();
                 md.append(section("Bare Tika (baseline) — corpus " + c, out.resolve("bare-" + c + ".jfr"), () -> {
                     long n = 0;

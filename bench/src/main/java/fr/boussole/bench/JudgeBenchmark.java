@@ -25,7 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Issue "Judge a DCE": {@link Checker#check} with the normal pack set (baseline) and with {@code factor} times the
- * criteria (candidate, {@link CriteriaMultiplier}) over every DCE of a corpus, interleaved by {@link PairTimer}.
+ * criteria (candidate, {@link CriteriaMultiplier}, as copies of the real criteria or as synthetic ones) over every
+ * DCE of a corpus, interleaved by {@link PairTimer}.
  * {@code check} judges tenders read once in the setup; {@code readAndCheck} reads them too (end to end, one thread).
  * Both checkers are built in the setup (packs loaded, matcher and rule base compiled once, as in real use).
  */
@@ -43,6 +44,10 @@ public class JudgeBenchmark {
     @Param({"10"})
     public int factor;
 
+    /** How the criteria are multiplied: {@link PackSets#COPIES} or {@link PackSets#SYNTHETIC}. */
+    @Param({PackSets.COPIES})
+    public String variant;
+
     private Corpus dces;
     private PackSets sets;
     private TenderReader reader;
@@ -53,7 +58,7 @@ public class JudgeBenchmark {
     @Setup(Level.Trial)
     public void setup() {
         dces = Corpus.load(corpus);
-        sets = PackSets.create(factor);
+        sets = PackSets.create(factor, variant);
         normal = new Checker(sets.normal());
         multiplied = new Checker(sets.multiplied());
         reader = new TenderReader(ReadOptions.defaults().withThreads(1));

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * The two pack sets of "Judge a DCE": the normal one (every built-in pack, plus the packs named by the system
  * property {@value #EXTRA_PACKS_PROPERTY}, comma-separated, trusted) and the same set multiplied by
- * {@code factor} with {@link CriteriaMultiplier} (copies written to a temporary folder, passed to the
- * {@link Checker} as user packs, trusted, exactly as a user would pass them).
+ * {@code factor} with {@link CriteriaMultiplier}: copies of the real criteria ({@value #COPIES}) or synthetic
+ * criteria ({@value #SYNTHETIC}), written to a temporary folder and passed to the {@link Checker} as user packs
+ * (trusted), exactly as a user would pass them.
  */
 public final class PackSets implements AutoCloseable {
 
@@ -34,11 +35,13 @@ public final class PackSets implements AutoCloseable {
     private final CheckOptions normal;
     private final CheckOptions multiplied;
     private final int factor;
+    private final String variant;
     private final CriteriaMultiplier.Copies copies;
 
-    private PackSets(Path dir, CheckOptions normal, CheckOptions multiplied, int factor,
+    private PackSets(Path dir, CheckOptions normal, CheckOptions multiplied, int factor, String variant,
                      CriteriaMultiplier.Copies copies) {
         this.dir = dir;
+        this.variant = variant;
         this.normal = normal;
         this.multiplied = multiplied;
         this.factor = factor;
@@ -56,7 +59,16 @@ public final class PackSets implements AutoCloseable {
         return out;
     }
 
+    /** Copies of the real criteria ({@link CriteriaMultiplier#write}). */
+    public static final String COPIES = "copies";
+    /** Synthetic criteria of the rules module ({@link CriteriaMultiplier#writeSynthetic}). */
+    public static final String SYNTHETIC = "synthetic";
+
     public static PackSets create(int factor) {
+        return create(factor, COPIES);
+    }
+
+    public static PackSets create(int factor, String variant) {
         List<String> extra = extraPacks();
         List<Pack> base = new ArrayList<>(PackLoader.builtins());
         List<Pack> extraPacks = PackLoader.resolveAll(extra);
@@ -66,13 +78,18 @@ public final class PackSets implements AutoCloseable {
         CheckOptions normal = new CheckOptions(null, extra, trusted, null, null, CHECK_DAY);
         try {
             Path dir = Files.createTempDirectory("boussole-bench-packs-");
-            CriteriaMultiplier.Copies copies = CriteriaMultiplier.write(base, factor, SEED, dir);
+            CriteriaMultiplier.Copies copies = switch (variant) {
+                case COPIES -> CriteriaMultiplier.write(base, factor, SEED, dir);
+                case SYNTHETIC -> CriteriaMultiplier.writeSynthetic(base, factor, SEED, dir);
+                default -> throw new IllegalArgumentException("variante inconnue : " + variant + " (" + COPIES + ", "
+                        + SYNTHETIC + ")");
+            };
             List<String> all = new ArrayList<>(extra);
             copies.folders().forEach(f -> all.add(f.toString()));
             Set<String> trustedAll = new LinkedHashSet<>(trusted);
             trustedAll.addAll(copies.packIds());
             CheckOptions multiplied = new CheckOptions(null, all, trustedAll, null, null, CHECK_DAY);
-            return new PackSets(dir, normal, multiplied, factor, copies);
+            return new PackSets(dir, normal, multiplied, factor, variant, copies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,6 +105,10 @@ public final class PackSets implements AutoCloseable {
 
     public int factor() {
         return factor;
+    }
+
+    public String variant() {
+        return variant;
     }
 
     public CriteriaMultiplier.Copies copies() {

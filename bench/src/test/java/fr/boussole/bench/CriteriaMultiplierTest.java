@@ -40,6 +40,18 @@ class CriteriaMultiplierTest {
     }
 
     @Test
+    void syntheticVariantAddsFactorMinusOneTimesTheCriteria() {
+        List<Pack> base = PackLoader.builtins();
+        int baseCriteria = base.stream().filter(p -> !p.overlay()).mapToInt(p -> p.criteria().size()).sum();
+        CriteriaMultiplier.Copies syn = CriteriaMultiplier.writeSynthetic(base, 10, 7L, tmp);
+        List<Pack> all = new ArrayList<>(base);
+        all.addAll(CriteriaMultiplier.load(syn));
+        PackSet set = PackSet.builder().addAll(all).build();
+        assertEquals(10 * baseCriteria, set.criteria().size());
+        assertEquals(2 * 9 * baseCriteria, syn.patterns());
+    }
+
+    @Test
     void copiesRenameIdsEverywhereAndKeepTheRealPatterns() {
         List<Pack> base = PackLoader.builtins();
         CriteriaMultiplier.Copies copies = CriteriaMultiplier.write(base, 2, 7L, tmp);

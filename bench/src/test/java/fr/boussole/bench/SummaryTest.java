@@ -47,7 +47,7 @@ class SummaryTest {
         Files.writeString(dir.resolve("facts.json"), "{\"factor\":10}", StandardCharsets.UTF_8);
         String md = Summary.write(dir);
         // ratios 1.2, 1.5, 1.2, 1.1 → median 1.2; pooled 620/500 = 1.24; over the goal of 1.3? no: met
-        assertTrue(md.contains("| check | samples | 100.0 | 120.0 | 1.20× [1.10–1.50] (4) |"), md);
+        assertTrue(md.contains("| check | samples | copies | 100.0 | 120.0 | 1.20× [1.10–1.50] (4) |"), md);
         assertTrue(md.contains("| 1.24× | met |"), md);
         assertTrue(md.contains("| coldBuild | x10 | ss | 2,000.0 ms/op | 1,900.0–2,100.0 |"), md);
         String csv = Files.readString(dir.resolve("summary.csv"));
