@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point: a thin picocli front-end over boussole-core, boussole-report and boussole-batch. */
 @Command(name = "boussole", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Vérifie qu'un DCE fait un achat numérique responsable, critère par critère.",
-        subcommands = {ExtractCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, PacksCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, PacksCommand.class, EvalCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
             "0:rien ne manque au niveau demandé (--fail-on)",

@@ -35,8 +35,10 @@ public record BoussoleConfig(List<String> packs, List<String> trustedPacks, Path
     }
 
     private static String resolvePack(Path base, String ref) {
-        // a built-in id stays as is; a path is made absolute against the config folder
-        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".zip") || ref.endsWith(".jar")
-                ? base.resolve(ref).normalize().toString() : ref;
+        // a path (existing beside the config, or written as a path) is made absolute against the config
+        // folder; anything else is a built-in pack id
+        Path candidate = base.resolve(ref).normalize();
+        return java.nio.file.Files.exists(candidate) || ref.contains("/") || ref.contains("\\") || ref.endsWith(".zip")
+                || ref.endsWith(".jar") ? candidate.toString() : ref;
     }
 }

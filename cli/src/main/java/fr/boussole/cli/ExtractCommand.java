@@ -37,7 +37,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         System.out.print(TenderSummary.render(tender));
         if (json != null) {
-            Json.write(tender, json);
+            // the full piece texts stay out: clauses carry the text and their offsets
+            Json.write(new Tender(tender.id(), tender.source(),
+                    tender.pieces().stream().map(fr.boussole.model.Piece::withoutText).toList(), tender.profile(),
+                    tender.problems()), json);
             System.out.println("Modèle écrit dans " + json);
         }
         return tender.partialInput() ? ExitCodes.PARTIAL_INPUT : ExitCodes.OK;

@@ -43,12 +43,21 @@ public final class PackMixin {
 
     /** Options for the checker, merging the config file and the flags (flags win). */
     public CheckOptions options(Path waivers) {
+        return options(waivers, true);
+    }
+
+    /** Same, without verifying any lockfile (to write a new one). */
+    public CheckOptions optionsWithoutLock() {
+        return options(null, false);
+    }
+
+    private CheckOptions options(Path waivers, boolean withLock) {
         BoussoleConfig cfg = config();
         List<String> extra = new ArrayList<>(cfg.packs());
         extra.addAll(packs);
         Set<String> trust = new LinkedHashSet<>(cfg.trustedPacks());
         trust.addAll(trusted);
-        Path lockFile = lock != null ? lock : cfg.lock() != null ? cfg.lock()
+        Path lockFile = !withLock ? null : lock != null ? lock : cfg.lock() != null ? cfg.lock()
                 : Files.exists(Path.of("boussole.lock")) ? Path.of("boussole.lock") : null;
         Path w = waivers != null ? waivers : cfg.waivers();
         List<String> b = noBuiltin ? List.of() : builtins;

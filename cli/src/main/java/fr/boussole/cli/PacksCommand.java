@@ -134,10 +134,8 @@ public final class PacksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PackMixin unlocked = packs;
-            unlocked.lock = null; // writing a lock must not verify the old one
-            PackSet set = Checker.loadPacks(new fr.boussole.core.CheckOptions(unlocked.options(null).builtins(),
-                    unlocked.options(null).extraPacks(), unlocked.options(null).trusted(), null, null, null));
+            // writing a lock must not verify the old one
+            PackSet set = Checker.loadPacks(packs.optionsWithoutLock());
             Lockfile.of(set.packs()).write(out);
             System.out.println("Écrit : " + out + " (" + set.packs().size() + " référentiel(s))");
             return ExitCodes.OK;

@@ -55,6 +55,8 @@ public final class ContextRules {
     private final List<Pattern> tocLines;
     private final List<Pattern> binding;
     private final List<Pattern> optional;
+    private final List<Pattern> weakOptional;
+    private final List<Pattern> conditionalSections;
     private final int version;
 
     private ContextRules(JsonNode root, String name) {
@@ -79,6 +81,8 @@ public final class ContextRules {
         this.tocLines = patterns(root.path("tocLines"), name);
         this.binding = patterns(root.path("modality").path("binding"), name);
         this.optional = patterns(root.path("modality").path("optional"), name);
+        this.weakOptional = patterns(root.path("modality").path("weakOptional"), name);
+        this.conditionalSections = patterns(root.path("conditionalSections"), name);
     }
 
     /** The built-in French rules (cached). */
@@ -149,6 +153,34 @@ public final class ContextRules {
      * normalised text {@code norm}. Context, traps, antipatterns, sections and questions are checked by the
      * caller before.
      */
+    /**
+     * True when a section heading makes everything under it conditional: a conditional or optional
+     * tranche, a "prestation supplémentaire éventuelle", a variant — the buyer may never order it.
+     */
+    public boolean conditionalSection(List<String> headings) {
+        for (String h : headings) {
+            String n = fr.boussole.segmenter.FrenchNormalizer.normalize(h);
+            for (Pattern p : conditionalSections) {
+                if (p.matcher(n).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the lead-in of a list ("Ces valeurs sont données à titre indicatif :", "Ne sont pas acceptés :")
+     * says of every item under it: its modality, and whether it negates them.
+     */
+    public Judgement leadIn(String norm) {
+        int n = norm.length();
+        Modality m = modality(norm, 0, n, n, n);
+        String neg = negatedBy(norm, 0, n, n, n);
+        return neg == null ? new Judgement(null, null, m)
+                : new Judgement(IgnoreKind.NEGATED, "liste introduite par une négation (« " + neg + " »)", m);
+    }
+
     public Judgement negationAndModality(String norm, int ss, int se, int hs, int he, boolean negationIsPart) {
         int scopeStart = ss;
         int scopeEnd = se;
@@ -178,15 +210,22 @@ public final class ContextRules {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (Cue c : before) {
-            Matcher m = region(c.pattern.matcher(norm), scopeStart, hs);
+            // cues before the match, and inside it: a pattern spanning "les usagers ne disposent d'aucune
+            // assistance" must not count (patterns that state a prohibition set negationIsPart)
+            Matcher m = region(c.pattern.matcher(norm), scopeStart, he);
             while (m.find()) {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                if (tokens(norm, m.end(), hs) > c.maxTokens) {
+                if (m.end() <= hs && tokens(norm, m.end(), hs) > c.maxTokens) {
                     continue;
                 }
-                if (c.restrictable && region(restriction.matcher(norm), m.end(), hs).lookingAt()) {
+                if (m.end() > hs && "sans".equals(c.label)) {
+                    continue; // "sans colle ni soudure", "sans remplacer les équipements": a requirement, not a negation
+                }
+                int restrictFrom = m.end();
+                int restrictTo = Math.max(restrictFrom, Math.max(hs, Math.min(he, scopeEnd)));
+                if (c.restrictable && region(restriction.matcher(norm), restrictFrom, restrictTo).lookingAt()) {
                     continue; // ne … que: a restriction
                 }
                 spans.add(new int[] {m.start(), m.end()});
@@ -205,6 +244,11 @@ public final class ContextRules {
             for (Integer idx : order) {
                 int[] s = spans.get(idx);
                 if (s[0] >= curEnd) {
+                    // "ni aucun …", "ni de …" coordinate with the negation before: not a second one
+                    if (count % 2 == 1 && norm.substring(Math.max(0, s[0] - 3), s[0]).equals("ni ")) {
+                        curEnd = s[1];
+                        continue;
+                    }
                     count++;
                     lastLabel = labels.get(idx);
                     curEnd = s[1];
@@ -228,44 +272,117 @@ public final class ContextRules {
         return null;
     }
 
+    /**
+     * Modality of a hit: the nearest cue before it in its sentence (a cue inside the match counts as
+     * nearest), else the nearest after it, else neutral; on a tie the optional cue wins (a false
+     * "binding" is the costly error). Weak optional cues ("possibilité", "autorisé", "accepté",
+     * "éventuel") yield to a binding verb earlier in the sentence ("doivent offrir la possibilité de…"),
+     * and a negated one is a prohibition, hence binding ("aucun emballage en polystyrène ne sera accepté").
+     */
     Modality modality(String norm, int scopeStart, int scopeEnd, int hs, int he) {
         int bestBefore = Integer.MAX_VALUE;
         Modality before = null;
+        int[] beforeCue = null;
         int bestAfter = Integer.MAX_VALUE;
         Modality after = null;
+        int[] afterCue = null;
+        int firstBinding = Integer.MAX_VALUE;
         for (int k = 0; k < 2; k++) {
             List<Pattern> list = k == 0 ? binding : optional;
             Modality mod = k == 0 ? Modality.BINDING : Modality.OPTIONAL;
             for (Pattern p : list) {
                 Matcher m = region(p.matcher(norm), scopeStart, scopeEnd);
                 while (m.find()) {
+                    if (mod == Modality.BINDING) {
+                        firstBinding = Math.min(firstBinding, m.start());
+                    }
                     if (m.start() < he && m.end() > hs) {
                         // a cue inside the match itself ("label exigé"): distance 0 before
                         if (0 < bestBefore || (0 == bestBefore && mod == Modality.OPTIONAL)) {
                             bestBefore = 0;
                             before = mod;
+                            beforeCue = new int[] {m.start(), m.end()};
                         }
                     } else if (m.end() <= hs) {
                         int d = hs - m.end();
                         if (d < bestBefore || (d == bestBefore && mod == Modality.OPTIONAL)) {
                             bestBefore = d;
                             before = mod;
+                            beforeCue = new int[] {m.start(), m.end()};
                         }
                     } else if (m.start() >= he) {
                         int d = m.start() - he;
                         if (d < bestAfter) {
                             bestAfter = d;
                             after = mod;
+                            afterCue = new int[] {m.start(), m.end()};
                         }
                     }
                 }
             }
         }
-        if (before != null) {
-            return before;
+        Modality result = before != null ? before : after != null ? after : Modality.NEUTRAL;
+        int[] cue = before != null ? beforeCue : afterCue;
+        if (result == Modality.OPTIONAL && cue != null && isWeak(norm, cue[0], cue[1])) {
+            if (firstBinding < cue[0] || negatedCue(norm, scopeStart, cue[0])) {
+                return Modality.BINDING;
+            }
         }
-        return after != null ? after : Modality.NEUTRAL;
+        if (result == Modality.OPTIONAL && cue != null && restrictiveCondition(norm, cue[0], cue[1], scopeEnd)) {
+            // "la VA ne peut être prononcée que si …": a condition that binds, not a permission
+            return Modality.BINDING;
+        }
+        if (result == Modality.OPTIONAL && cue != null && userSubject(norm, scopeStart, cue[0])) {
+            // "l'usager peut désactiver les notifications": a feature the contractor must build
+            return firstBinding < cue[0] ? Modality.BINDING : Modality.NEUTRAL;
+        }
+        return result;
     }
+
+    private boolean isWeak(String norm, int start, int end) {
+        String cue = norm.substring(start, end);
+        for (Pattern p : weakOptional) {
+            if (p.matcher(cue).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ne sera accepté", "n'est autorisé", "aucun … n'est admis": a negated permission is a prohibition. */
+    private static boolean negatedCue(String norm, int scopeStart, int cueStart) {
+        int from = Math.max(scopeStart, cueStart - 40);
+        return NEGATED_PERMISSION.matcher(norm.substring(from, cueStart)).find();
+    }
+
+    /** "ne peut/pourra … que si / qu'après / qu'à": a permission restricted to a condition. */
+    private static boolean restrictiveCondition(String norm, int cueStart, int cueEnd, int scopeEnd) {
+        String cue = norm.substring(cueStart, cueEnd);
+        if (!cue.startsWith("peu") && !cue.startsWith("pourr")) {
+            return false;
+        }
+        String before = norm.substring(Math.max(0, cueStart - 4), cueStart);
+        if (!before.endsWith("ne ") && !before.endsWith("n'")) {
+            return false;
+        }
+        String after = norm.substring(cueEnd, Math.min(scopeEnd, cueEnd + 60));
+        return RESTRICTION_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern RESTRICTION_AFTER = Pattern.compile("\\bqu(?:e|')\\s*(?:si|lorsque|quand|apres|a |au |aux |une fois|sous)");
+
+    /** The permission is given to the service's users, not to the contractor. */
+    private static boolean userSubject(String norm, int scopeStart, int cueStart) {
+        int from = Math.max(scopeStart, cueStart - 50);
+        return USER_SUBJECT.matcher(norm.substring(from, cueStart)).find();
+    }
+
+    private static final Pattern USER_SUBJECT = Pattern.compile(
+            "\\b(?:usagers?|utilisateurs?|utilisatrices?|internautes?|visiteurs?|abonnes?|lecteurs?|citoyens?|habitants?"
+                    + "|agents?|administres?|personnes?|public|beneficiaires?)(?:\\s+\\S+){0,2}\\s+$");
+
+    private static final Pattern NEGATED_PERMISSION = Pattern.compile(
+            "(?:\\bne\\b|\\bn')(?:\\s*\\S+){0,3}\\s*$|\\bpas\\s*$|\\bnon\\s*$");
 
     /** Number of words in {@code [from, to)}. */
     static int tokens(String s, int from, int to) {

@@ -30,4 +30,16 @@ public record Hit(String criterionId, String signalId, Effect effect, String cla
     public boolean optional() {
         return modality == Modality.OPTIONAL;
     }
+
+    /** The same hit with another modality. */
+    public Hit withModality(Modality m) {
+        return new Hit(criterionId, signalId, effect, clauseId, pieceId, role, sentenceIndex, normSpan, quoteSpan, quote,
+                sentence, number, m, counted, ignoreKind, ignoredReason);
+    }
+
+    /** The same hit, not counted, for the given reason. */
+    public Hit ignored(IgnoreKind kind, String reason) {
+        return new Hit(criterionId, signalId, effect, clauseId, pieceId, role, sentenceIndex, normSpan, quoteSpan, quote,
+                sentence, number, modality, false, kind, reason);
+    }
 }

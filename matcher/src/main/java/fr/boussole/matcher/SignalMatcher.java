@@ -64,8 +64,16 @@ public final class SignalMatcher {
         }
     }
 
+    /** criterion/signal ids whose patterns state a prohibition themselves. */
+    private final java.util.Set<String> negationIsPart = new java.util.HashSet<>();
+
     private SignalMatcher(Collection<SignalSpec> specs, ContextRules context) {
         this.context = context;
+        for (SignalSpec spec : specs) {
+            if (spec.negationIsPart()) {
+                negationIsPart.add(spec.criterionId() + "/" + spec.signalId());
+            }
+        }
         Map<String, List<Integer>> targets = new LinkedHashMap<>();
         List<Integer> always = new ArrayList<>();
         for (SignalSpec spec : specs) {
@@ -203,10 +211,63 @@ public final class SignalMatcher {
                         found = out;
                     }
                 }
+                if (!found.isEmpty() && (cs.get(i).kind() == fr.boussole.model.ClauseKind.LIST_ITEM)) {
+                    found = underLeadIn(found, leadIn(cs, i));
+                }
+                if (!found.isEmpty() && context.conditionalSection(cs.get(i).headings())) {
+                    List<Hit> out = new ArrayList<>(found.size());
+                    for (Hit h : found) {
+                        out.add(h.counted() && h.effect() != Effect.CONTRADICTS && h.effect() != Effect.CONTEXT
+                                ? h.withModality(Modality.OPTIONAL) : h);
+                    }
+                    found = out;
+                }
                 hits.addAll(found);
             }
         }
         return hits;
+    }
+
+    /** The paragraph ending with ":" that introduces the list holding item {@code i}, or null. */
+    private static Clause leadIn(List<Clause> cs, int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 60; j--) {
+            Clause c = cs.get(j);
+            if (c.kind() == fr.boussole.model.ClauseKind.LIST_ITEM) {
+                continue;
+            }
+            String t = c.text() == null ? "" : c.text().strip();
+            return c.kind() == fr.boussole.model.ClauseKind.PARAGRAPH && t.endsWith(":") ? c : null;
+        }
+        return null;
+    }
+
+    /** A list inherits the modality and negation of its lead-in, unless the item itself is more specific. */
+    private List<Hit> underLeadIn(List<Hit> found, Clause lead) {
+        if (lead == null) {
+            return found;
+        }
+        String norm = lead.normText() != null ? lead.normText() : FrenchNormalizer.normalize(lead.text());
+        String last = norm;
+        int cut = Math.max(norm.lastIndexOf(". "), norm.lastIndexOf("; "));
+        if (cut >= 0) {
+            last = norm.substring(cut + 2); // the sentence that introduces the list
+        }
+        ContextRules.Judgement j = context.leadIn(last);
+        List<Hit> out = new ArrayList<>(found.size());
+        for (Hit h : found) {
+            if (!h.counted() || h.effect() == Effect.CONTRADICTS) {
+                out.add(h);
+            } else if (j.kind() != null && !negationIsPart.contains(h.criterionId() + "/" + h.signalId())) {
+                out.add(h.ignored(j.kind(), j.reason()));
+            } else if (j.modality() == Modality.OPTIONAL && h.modality() != Modality.OPTIONAL) {
+                out.add(h.withModality(Modality.OPTIONAL));
+            } else if (j.modality() == Modality.BINDING && h.modality() == Modality.NEUTRAL) {
+                out.add(h.withModality(Modality.BINDING));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static final Pattern EMPTY_SECTION = Pattern.compile(

@@ -45,6 +45,7 @@ class NegationAndContextTest {
         "Le présent marché ne comporte aucune clause sociale.",
         "La clause sociale ne s'applique pas au lot 2.",
         "Il est interdit de livrer des équipements reconditionnés.",
+        "Le titulaire ne livre aucun matériel neuf ni aucun produit reconditionné.",
     })
     void negatedMentionsAreNotCounted(String sentence) {
         Hit h = single(sentence);
@@ -131,6 +132,15 @@ class NegationAndContextTest {
         "La part de produits reconditionnés est appréciée au regard du mémoire technique.|NEUTRAL",
         "Le titulaire doit livrer les postes ; des produits reconditionnés peuvent être proposés.|OPTIONAL",
         "Des produits reconditionnés peuvent être proposés ; le titulaire doit garantir les batteries.|OPTIONAL",
+        "Les matériels doivent offrir la possibilité d'utiliser des produits reconditionnés.|BINDING",
+        "Le titulaire doit privilégier les produits reconditionnés.|BINDING",
+        "Le titulaire privilégie, de préférence, des produits reconditionnés.|OPTIONAL",
+        "L'usager peut commander des produits reconditionnés depuis le portail.|NEUTRAL",
+        "Le portail doit permettre que l'usager puisse commander des produits reconditionnés.|BINDING",
+        "Le titulaire a la possibilité de livrer des produits reconditionnés.|OPTIONAL",
+        "Les conseillers numériques présentent les produits reconditionnés.|NEUTRAL",
+        "Il est conseillé de proposer des produits reconditionnés.|OPTIONAL",
+        "La réception ne peut être prononcée qu'après la livraison des produits reconditionnés.|BINDING",
     })
     void modalityOfTheSentence(String sentence, Modality expected) {
         Hit h = single(sentence);

@@ -37,8 +37,8 @@ public record Piece(
         String text,
         List<Integer> scannedPages,
         List<Integer> ocrPages,
-        List<Problem> errors,
-        List<Clause> clauses) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Problem> errors,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Clause> clauses) {
 
     public Piece {
         scannedPages = scannedPages == null ? List.of() : List.copyOf(scannedPages);

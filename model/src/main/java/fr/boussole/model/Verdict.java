@@ -24,7 +24,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Verdict(String criterion, String pack, String packVersion, String title, Status status,
-                      Severity severity, String message, String reason, List<Evidence> evidence,
+                      Severity severity, String message, String reason, @JsonInclude(JsonInclude.Include.ALWAYS) List<Evidence> evidence,
                       Suggestion suggestion, String theme, List<String> qualities, String reference,
                       List<String> trail, AppliedWaiver waiver) {
 

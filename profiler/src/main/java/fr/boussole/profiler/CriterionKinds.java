@@ -8,7 +8,9 @@ final class CriterionKinds {
 
     private static final Pattern ENVIRONMENTAL = Pattern.compile(
             "environnement|ecolog|developpement durable|carbone|\\bco2\\b|energ|sobriete|recycl|reemploi|reconditionn"
-                    + "|\\beco-?(?:concep|respons|label|score|system|-)|emissions|dechets|biodiversite|circulaire|empreinte|impacts? environnement");
+                    + "|\\beco-?(?:concep|respons|label|score|system|-)|emissions|dechets|biodiversite|circulaire|empreinte|impacts? environnement"
+                    // products made to last (AGEC and REEN laws: repairability and durability indexes, spare parts)
+                    + "|reparab|obsolescence|indice de durabilite|duree de vie|fin de vie|pieces detachees");
     private static final Pattern SOCIAL = Pattern.compile(
             "social|insertion|handicap|emploi|egalite|equitable|inclusion|solidaire|conditions de travail|formation des (?:jeunes|publics)");
     private static final Pattern COST = Pattern.compile("\\bcout|cycle de vie|\\btco\\b");

@@ -27,6 +27,14 @@ public final class KeyDatesDetector {
                     + "|date d'envoi\\b|date de (?:publication|mise en ligne|lancement)(?: de l'avis| de la consultation| du dce)?"
                     + "|envoye(?:e)? (?:a la publication|au boamp|au joue) le|avis envoye (?:a la publication )?le");
 
+    /** Sentences that refer to the deadline rather than state it. */
+    private static final Pattern REFERENCE_TO_DEADLINE = Pattern.compile(
+            "(?:avant|apres|a compter de|au-dela de|passe|passee) (?:la|les) (?:date|heure)s?\\b|jours avant");
+    /** A date that belongs to a legal reference ("arrêté du 22 mars 2019"), never a date of the consultation. */
+    private static final Pattern LEGAL_REFERENCE_BEFORE = Pattern.compile(
+            "\\b(?:arrete|decret|loi|ordonnance|directive|circulaire|reglement|deliberation|decision|avis)"
+                    + "(?: [a-z]{1,12}){0,3}(?: n ?°? ?[\\w./-]+)? du\\s*(?:le\\s*)?$");
+
     /** Deadline for offers, with date and time, or null. */
     public Found<LocalDateTime> deadline(List<Clause> clauses) {
         List<Texts.Line> lines = Texts.lines(clauses);
@@ -41,8 +49,8 @@ public final class KeyDatesDetector {
                     && !OFFERS.matcher(head).find()) {
                 continue;
             }
-            if (head.contains("avant la date limite") || head.contains("jours avant")) {
-                continue; // "10 jours avant la date limite": a reference to the deadline, not the deadline
+            if (REFERENCE_TO_DEADLINE.matcher(head).find()) {
+                continue; // "10 jours avant la date limite", "après la date et l'heure limites": a reference, not the deadline
             }
             Found<LocalDateTime> f = dateAfter(lines, i, m.end());
             if (f != null) {
@@ -67,22 +75,38 @@ public final class KeyDatesDetector {
         return null;
     }
 
-    /** A date on the anchor line after the anchor, else on one of the next two lines. */
+    /**
+     * A date on the anchor line after the anchor, else on one of the next two lines. The date may also be
+     * split across lines ("… remise des offres : lundi 2" / "novembre 2026 à 12 h 00", as large cover-page
+     * titles wrap), so the anchor's tail joined with the next line is tried before the next line alone.
+     */
     private static Found<LocalDateTime> dateAfter(List<Texts.Line> lines, int i, int normFrom) {
         Texts.Line l = lines.get(i);
-        for (FrenchDates.DateMatch d : FrenchDates.findAll(l.text())) {
-            if (d.start() >= normFrom - 1) {
-                return new Found<>(d.dateTime(), l.clause(), l.text());
-            }
+        FrenchDates.DateMatch own = firstDate(l.text(), normFrom - 1);
+        if (own != null) {
+            return new Found<>(own.dateTime(), l.clause(), l.text());
         }
         for (int k = i + 1; k < Math.min(lines.size(), i + 3); k++) {
             Texts.Line next = lines.get(k);
             if (DEADLINE.matcher(next.norm()).find() || next.norm().length() > 200) {
                 break;
             }
-            FrenchDates.DateMatch d = FrenchDates.first(next.text());
+            String joined = l.text() + " " + next.text();
+            FrenchDates.DateMatch split = k == i + 1 ? firstDate(joined, normFrom - 1) : null;
+            FrenchDates.DateMatch d = split != null ? split : firstDate(next.text(), 0);
             if (d != null) {
-                return new Found<>(d.dateTime(), next.clause(), l.text() + " " + next.text());
+                return new Found<>(d.dateTime(), next.clause(), joined);
+            }
+        }
+        return null;
+    }
+
+    /** First date starting at or after {@code from} that is not part of a legal reference. */
+    private static FrenchDates.DateMatch firstDate(String text, int from) {
+        String n = Texts.fold(text);
+        for (FrenchDates.DateMatch d : FrenchDates.findAll(text)) {
+            if (d.start() >= from && !LEGAL_REFERENCE_BEFORE.matcher(n.substring(0, Math.min(d.start(), n.length()))).find()) {
+                return d;
             }
         }
         return null;

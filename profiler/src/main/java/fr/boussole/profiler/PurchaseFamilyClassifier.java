@@ -72,7 +72,7 @@ public final class PurchaseFamilyClassifier {
             cpv("72416", PurchaseFamily.HOSTING_CLOUD, "fournisseurs de services d'applications"),
             cpv("725", PurchaseFamily.SOFTWARE_SERVICES, "services de gestion informatique (infogérance)"),
             cpv("726", PurchaseFamily.SOFTWARE_SERVICES, "assistance et conseil informatiques"),
-            cpv("727", PurchaseFamily.TELECOM, "services de réseaux informatiques"),
+            cpv("727", PurchaseFamily.SOFTWARE_SERVICES, "services de réseaux informatiques (exploitation)"),
             cpv("8053311", PurchaseFamily.SOFTWARE_SERVICES, "formation informatique"),
             cpv("45", PurchaseFamily.OTHER, "travaux de construction"),
             cpv("71", PurchaseFamily.OTHER, "architecture et ingénierie"),
@@ -101,7 +101,7 @@ public final class PurchaseFamilyClassifier {
                     + "|\\bserveurs?\\b|materiels? informatiques?|equipements? informatiques?|peripheriques|consommables informatiques"
                     + "|clients legers|videoprojecteurs?|tableaux? (?:blancs? )?interactifs?|\\bpc\\b"),
             words(PurchaseFamily.TELECOM, "telephonie|telecommunications?|\\btelecoms?\\b|\\boperateurs?\\b|\\bfibre\\b|\\bliaisons?\\b"
-                    + "|acces (?:a )?internet|\\breseaux?\\b|\\bwan\\b|\\blan\\b|wi-?fi|standard telephonique|forfaits? mobiles?"
+                    + "|acces (?:a )?internet|\\breseaux? (?:de )?(?:telecommunications?|telephon\\w*|mobiles?|operateurs?|etendus?|fibre)|\\bwan\\b|\\blan\\b|wi-?fi|standard telephonique|forfaits? mobiles?"
                     + "|lignes? (?:fixes|mobiles)|interconnexion|\\bvpn\\b|\\bmpls\\b"),
             words(PurchaseFamily.SOFTWARE_SERVICES, "logiciels?|progiciels?|developpement|\\bapplications?\\b|applicatif|site (?:internet|web)"
                     + "|\\bportail|\\btma\\b|tierce maintenance|maintenance applicative|assistance informatique|prestations? informatiques?"
@@ -190,9 +190,19 @@ public final class PurchaseFamilyClassifier {
         PurchaseFamily main = score.entrySet().stream()
                 .max(Map.Entry.<PurchaseFamily, Double>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                 .orElseThrow().getKey();
+        int supplied = hardwareSupplyClauses(content);
+        int telecomSupplied = supplyClauses(content, TELECOM_SUPPLY);
         if (!silent && main.isDigital()) {
+            // hardware is a secondary family only when the contractor supplies some, not when the
+            // CCTP merely talks about the buyer's machines (a managed fleet, a VDI environment…)
+            if (supplied > 0 && !score.containsKey(PurchaseFamily.HARDWARE)) {
+                score.put(PurchaseFamily.HARDWARE, 1.0 + supplied / 10_000.0);
+            }
+            if (telecomSupplied > 0 && !score.containsKey(PurchaseFamily.TELECOM)) {
+                score.put(PurchaseFamily.TELECOM, 1.0 + telecomSupplied / 10_000.0);
+            }
             tf.forEach((f, count) -> {
-                if (f.isDigital() && count >= CONTENT_SECONDARY_MIN && !score.containsKey(f)) {
+                if (f == PurchaseFamily.HOSTING_CLOUD && count >= CONTENT_SECONDARY_MIN && !score.containsKey(f)) {
                     score.put(f, 1.0 + count / 10_000.0); // secondary; more mentions first
                 }
             });
@@ -213,7 +223,13 @@ public final class PurchaseFamilyClassifier {
             if (byObject.containsKey(f)) {
                 parts.add("objet : " + quoted(byObject.get(f)));
             }
-            if (tf.containsKey(f) && (silent || !byCpv.containsKey(f) && !byObject.containsKey(f))) {
+            if (f == PurchaseFamily.HARDWARE && !silent && supplied > 0 && !byCpv.containsKey(f) && !byObject.containsKey(f)) {
+                parts.add("CCTP : le titulaire fournit du matériel (" + supplied + " clause(s))");
+            } else if (f == PurchaseFamily.TELECOM && !silent && telecomSupplied > 0 && !byCpv.containsKey(f)
+                    && !byObject.containsKey(f)) {
+                parts.add("CCTP : le titulaire fournit des services ou équipements de télécoms (" + telecomSupplied
+                        + " clause(s))");
+            } else if (tf.containsKey(f) && (silent || !byCpv.containsKey(f) && !byObject.containsKey(f))) {
                 parts.add("CCTP : " + tf.get(f) + " mentions (" + CONTENT_LABEL.get(f) + ")");
             }
             if (!parts.isEmpty()) {
@@ -251,6 +267,46 @@ public final class PurchaseFamilyClassifier {
             return new CpvRule(c.substring(0, 2), PurchaseFamily.OTHER, "division " + c.substring(0, 2));
         }
         return best;
+    }
+
+    /** A supply verb of the contractor, then a device within the next words (e.g. "le titulaire fournit 40 portables"). */
+    private static final Pattern SUPPLY = Pattern.compile(
+            "(?:fourni(?:r|t|ra|ront|ssent|ture|tures)\\b|\\blivr(?:er|e|era|eront|aison)\\b|acqui(?:sition|erir)|\\bachat\\b"
+                    + "|a la charge du (?:titulaire|prestataire)|mise a disposition).{0,100}?(?:ordinateurs?|postes? (?:de travail|informatiques?)"
+                    + "|ecrans? (?:d'ordinateur|plats?|informatiques?|tactiles?|d'affichage)|moniteurs?|imprimantes?|copieurs?|tablettes?"
+                    + "|smartphones?|telephones? (?:mobiles|portables)|serveurs? (?:physiques?|rackables?|lames?)|materiels? informatiques?"
+                    + "|ordinateurs? portables?)");
+    /** A supply of telecom services or equipment by the contractor. */
+    private static final Pattern TELECOM_SUPPLY = Pattern.compile(
+            "(?:fourni(?:r|t|ra|ront|ssent|ture|tures)\\b|\\blivr(?:er|e|era|eront|aison)\\b|acqui(?:sition|erir)|\\bachat\\b"
+                    + "|a la charge du (?:titulaire|prestataire)|mise a disposition|\\bouverture)\\b.{0,100}?(?:lignes? (?:fixes|mobiles|telephoniques)"
+                    + "|forfaits?|abonnements? (?:mobiles?|telephoniques?|internet)|acces (?:a )?internet|liaisons? (?:fibre|dediees?|internet)"
+                    + "|telephones?|smartphones?|standard telephonique|cartes? sim|routeurs?|commutateurs?|bornes? wi-?fi)");
+
+    /** Our contractor, in the singular: "des titulaires référencés" of other contracts do not count. */
+    private static final Pattern SUPPLIER = Pattern.compile(
+            "\\b(?:le|du|au) (?:titulaire|prestataire|fournisseur|candidat|attributaire|soumissionnaire)\\b");
+
+    /** Clauses in which the contractor supplies hardware (supply verb + contractor + device, same clause). */
+    private static int hardwareSupplyClauses(List<Clause> content) {
+        return supplyClauses(content, SUPPLY);
+    }
+
+    private static int supplyClauses(List<Clause> content, Pattern supply) {
+        int n = 0;
+        if (content == null) {
+            return 0;
+        }
+        for (Clause c : content) {
+            if (Texts.nonBinding(c)) {
+                continue;
+            }
+            String t = c.normText() != null ? c.normText() : Texts.fold(c.text());
+            if (supply.matcher(t).find() && SUPPLIER.matcher(t).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Map<PurchaseFamily, Integer> termFrequencies(List<Clause> content) {

@@ -109,6 +109,9 @@ public final class TenderProfiler {
         var launch = first(main, dates::launchDate, "date de lancement");
         put(sources, "launchDate", launch, pathOf);
         var deadline = first(main, dates::deadline, "date limite");
+        if (deadline != null && launch != null && deadline.value().toLocalDate().isBefore(launch.value())) {
+            deadline = null; // offers cannot be due before the notice is sent: that date is something else
+        }
         put(sources, "deadline", deadline, pathOf);
 
         List<String> ccag = new ArrayList<>();

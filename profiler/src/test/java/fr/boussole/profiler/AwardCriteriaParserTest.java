@@ -325,4 +325,203 @@ class AwardCriteriaParserTest {
                 b) Prix (40 points)
                 """)));
     }
+
+    @Test
+    void criteriaInOneSentenceWithWeightsInParentheses() {
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(parse("""
+                ## Article 7 – Jugement des offres
+                Les offres sont jugées selon les critères suivants : prix (60 %) et valeur technique (40 %).
+                """)));
+        List<AwardCriterion> three = parse("""
+                ## Critères d'attribution
+                Les offres seront appréciées au regard des critères suivants : prix (50 %), valeur technique (40 %) et performance environnementale (10 %).
+                """);
+        assertEquals("Prix=50%(50) | Valeur technique=40%(40) | Performance environnementale=10%(10) | ", summary(three));
+        assertEquals(Kind.ENVIRONMENTAL, three.get(2).kind());
+        assertEquals("Prix=70%(70) | Valeur technique=30%(30) | ", summary(parse("""
+                ## Critères d'attribution
+                Les offres seront jugées selon les critères suivants : le prix (70 %) ; la valeur technique (30 %).
+                """)));
+    }
+
+    @Test
+    void singleCriterionSentenceMayNameTheCandidate() {
+        List<AwardCriterion> cs = parse("""
+                ## Article 6 – Jugement des offres
+                L'offre économiquement la plus avantageuse est appréciée au regard du seul critère du prix proposé par le candidat.
+                """);
+        assertEquals(1, cs.size(), summary(cs));
+        assertEquals("Prix", cs.get(0).name());
+        assertEquals(100.0, cs.get(0).percent());
+        assertEquals(Kind.PRICE, cs.get(0).kind());
+        // the selection of candidates is never the award, even with "seul critère" words around
+        List<AwardCriterion> none = parse("""
+                ## Article 5 – Sélection des candidatures
+                Les candidats sont sélectionnés au regard de leurs capacités techniques et financières.
+                Les candidatures sont appréciées au regard du seul critère de leurs capacités professionnelles.
+                """);
+        assertTrue(none.isEmpty(), summary(none));
+    }
+
+    @Test
+    void criterionLinesNamingTheCandidateAreKept() {
+        assertEquals("Prix=60%(60) | Qualité des références du candidat=40%(40) | ", summary(parse("""
+                ## Critères de jugement des offres
+                - Prix : 60 %
+                - Qualité des références du candidat : 40 %
+                """)));
+    }
+
+    @Test
+    void numberedRowsAsTheSegmenterDeliversAPdfTable() {
+        // a PDF table read cell after cell: the wrapped first cell comes before its weight cells
+        List<AwardCriterion> cs = parse("""
+                ## 5.2 Critères de jugement des offres
+                L'offre économiquement la plus avantageuse est appréciée selon les critères pondérés suivants :
+                ~ Critère et sous-critères Pondération Note sur
+                ~ 1. Prix des prestations (montant de la DPGF, PSE comprise, et du
+                ~ DQE)
+                40 % 40 points
+                2. Valeur technique, appréciée au vu du mémoire technique 60 % 60 points
+                2.1 Méthodologie de conception et de conduite du projet 20 % 20 points
+                2.2 Qualité de la solution proposée 20 % 20 points
+                2.3 Démarche d'accessibilité numérique 10 % 10 points
+                2.4 Organisation de la maintenance et de la réversibilité 5 % 5 points
+                2.5 Démarche d'écoconception du service (performance
+                ~ environnementale)
+                5 % 5 points
+                ## 5.3 Méthode de notation
+                Le critère prix est noté selon la formule : note = 40 × (offre la moins disante / offre examinée).
+                """);
+        assertEquals("Prix des prestations (montant de la DPGF, PSE comprise, et du DQE)=40%(40) | Valeur technique=60%(60)"
+                + "[Méthodologie de conception et de conduite du projet=20;Qualité de la solution proposée=20;"
+                + "Démarche d'accessibilité numérique=10;Organisation de la maintenance et de la réversibilité=5;"
+                + "Démarche d'écoconception du service (performance environnementale)=5;] | ", summary(cs));
+        AwardCriterion eco = cs.get(1).subCriteria().get(4);
+        assertEquals(Kind.ENVIRONMENTAL, eco.kind());
+        assertEquals(5.0, eco.percent());
+    }
+
+    @Test
+    void numberedRowsWithTheParentWeightLeftToItsSubCriteria() {
+        List<AwardCriterion> cs = parse("""
+                ## Article 4 – Critères d'attribution
+                1. Prix : 40 %
+                2. Valeur technique
+                2.1 Méthodologie : 30 %
+                2.2 Moyens humains : 20 %
+                3. Performance environnementale : 10 %
+                ## 4.2 Négociation
+                L'acheteur peut négocier.
+                """);
+        assertEquals("Prix=40%(40) | Valeur technique=50%(50)[Méthodologie=30;Moyens humains=20;] | "
+                + "Performance environnementale=10%(10) | ", summary(cs));
+    }
+
+    @Test
+    void aLaterHeadingIsNotASubCriterion() {
+        assertEquals("Prix des prestations=60%(60) | Valeur technique (méthodologie, planning, sécurité)=30%(30) | "
+                + "Performance environnementale=10%(10) | ",
+                summary(parse("""
+                        # Article 5 – Jugement des offres
+                        ## 5.1 Critères
+                        Critère Pondération
+                        1. Prix des prestations 60 %
+                        2. Valeur technique (méthodologie, planning, sécurité) 30 %
+                        3. Performance environnementale : tri et valorisation des déchets de
+                        ~ chantier, limitation des nuisances
+                        10 %
+                        ## 5.2 Négociation
+                        La Ville se réserve la possibilité de négocier avec les trois candidats les mieux classés.
+                        """)));
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(parse("""
+                ## Article 5 – Jugement des offres
+                - Prix : 60 %
+                - Valeur technique : 40 %
+                ## 5.2 Négociation
+                L'acheteur se réserve la possibilité de négocier.
+                """)));
+    }
+
+    @Test
+    void tableWithLotColumns() {
+        List<AwardCriterion> cs = parse("""
+                ## 5.1 Critères d'attribution
+                Critère | Lot 1 | Lot 2
+                1. Prix | 60 % | 50 %
+                2. Valeur technique | 40 % | 40 %
+                3. Performance environnementale | 0 % | 10 %
+                """);
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | Performance environnementale=0%(0) | ", summary(cs));
+        assertTrue(cs.get(0).source().quote().contains("Lot 2 : 50 %"), cs.get(0).source().quote());
+        assertTrue(cs.stream().noneMatch(c -> c.name().startsWith("Critère")));
+    }
+
+    @Test
+    void numberedRowsWithLetteredOrInlineSubCriteria() {
+        assertEquals("Prix=40%(40) | Valeur technique=60%(60)[Méthodologie=30;Moyens humains=30;] | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                1. Prix : 40 %
+                2. Valeur technique : 60 %
+                a) Méthodologie : 30 %
+                b) Moyens humains : 30 %
+                """)));
+        assertEquals("Valeur technique=60%(60)[Méthodologie=30;Moyens=30;] | Prix=40%(40) | ", summary(parse("""
+                ## 4.3 Jugement des offres
+                Les offres sont classées selon les critères pondérés suivants :
+                1. Valeur technique : 60 % (méthodologie 30 %, moyens 30 %)
+                2. Prix : 40 %
+                """)));
+    }
+
+    @Test
+    void tableWithAnUntitledNumberColumn() {
+        assertEquals("Prix=40points(40) | Valeur technique=60points(60)[Méthodologie=30;Moyens=30;] | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                Critères | Pondération
+                1 | Prix | 40
+                2 | Valeur technique | 60
+                2.1 | Méthodologie | 30
+                2.2 | Moyens | 30
+                """)));
+    }
+
+    @Test
+    void aNumberedProcedureIsNotTheCriteria() {
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(parse("""
+                ## 5.2 Critères de jugement des offres
+                Le jugement des offres se déroule selon les étapes suivantes :
+                1. Ouverture des plis
+                2. Analyse des offres
+                Les critères sont :
+                - Prix : 60 %
+                - Valeur technique : 40 %
+                """)));
+    }
+
+    @Test
+    void criteriaGivenLotByLotKeepTheFirstLot() {
+        AwardCriteriaParser.Result r = parser.parse(TestDocs.clauses("""
+                ## Critères d'attribution
+                Les offres sont jugées selon les critères pondérés suivants :
+                Lot 1 – Postes de travail :
+                - Prix : 60 %
+                - Valeur technique : 40 %
+                Lot 2 – Écrans :
+                - Prix : 50 %
+                - Valeur technique : 30 %
+                - Performance environnementale : 20 %
+                """), c -> "dce/RC.pdf");
+        assertEquals("Prix=60%(60) | Valeur technique=40%(40) | ", summary(r.criteria()));
+        assertTrue(r.quote().contains("critères du premier lot"), r.quote());
+        assertEquals("Prix=50%(50) | Valeur technique=50%(50) | ", summary(parse("""
+                ## Critères d'attribution
+                Les lots sont jugés séparément :
+                Lot 1 : postes de travail
+                Lot 2 : écrans
+                Pour chaque lot, les critères sont :
+                - Prix : 50 %
+                - Valeur technique : 50 %
+                """)), "lots named in passing, criteria common to all lots");
+    }
 }

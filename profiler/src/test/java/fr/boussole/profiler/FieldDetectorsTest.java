@@ -266,6 +266,23 @@ class FieldDetectorsTest {
         assertNull(d.launchDate(TestDocs.clauses("Fait au Bourget, le 25 septembre 2025.")));
     }
 
+    @Test
+    void deadlineSplitAcrossCoverLinesAndNeverALegalReference() {
+        KeyDatesDetector d = new KeyDatesDetector();
+        // a large cover-page title wraps in the middle of the date
+        assertEquals(LocalDateTime.of(2026, 11, 2, 12, 0), d.deadline(TestDocs.clauses("""
+                DATE ET HEURE LIMITES DE REMISE DES OFFRES : LUNDI 2
+                NOVEMBRE 2026 À 12 H 00
+                """)).value());
+        // a sentence that refers to the deadline, then the date of a regulation: no deadline at all
+        assertNull(d.deadline(TestDocs.clauses("""
+                Les plis reçus après la date et l'heure limites ne sont pas ouverts, dans les conditions fixées par l'arrêté du 22 mars 2019.
+                """)));
+        assertNull(d.deadline(TestDocs.clauses("""
+                Date limite de remise des offres : voir l'arrêté n° 2019-12 du 22 mars 2019 relatif aux copies de sauvegarde.
+                """)));
+    }
+
     // ------------------------------------------------------------------ CCAG
 
     @Test

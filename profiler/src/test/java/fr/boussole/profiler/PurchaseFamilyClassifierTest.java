@@ -13,11 +13,28 @@ class PurchaseFamilyClassifierTest {
     private final PurchaseFamilyClassifier classifier = new PurchaseFamilyClassifier();
 
     @Test
+    void hardwareIsSecondaryOnlyWhenTheContractorSuppliesIt() {
+        List<fr.boussole.model.Clause> managedFleet = TestDocs.clauses(String.join("\n\n", 
+                "Le titulaire assure la gestion du parc : postes de travail, imprimantes, écrans et serveurs.",
+                "Un environnement VDI fournit des postes standardisés aux agents.",
+                "Les matériels informatiques sont fournis par des titulaires référencés d'autres marchés.",
+                "Le titulaire garantit l'accessibilité des écrans de l'application."));
+        FamilyDecision fleet = classifier.classify(List.of("72500000"), "Infogérance du système d'information", managedFleet);
+        assertEquals(List.of(PurchaseFamily.SOFTWARE_SERVICES), fleet.families());
+        List<fr.boussole.model.Clause> supplied = TestDocs.clauses(String.join("\n\n", 
+                "Le reste des fournitures est à la charge du titulaire : le moniteur, son support et le poste informatique."));
+        FamilyDecision kit = classifier.classify(List.of("48000000"), "Logiciel de réservation de salles", supplied);
+        assertEquals(PurchaseFamily.SOFTWARE_SERVICES, kit.main());
+        assertTrue(kit.families().contains(PurchaseFamily.HARDWARE), kit.families().toString());
+    }
+
+    @Test
     void cpvDecidesFirst() {
         FamilyDecision d = classifier.classify(List.of("72600000", "72250000", "72700000", "72220000"),
                 "Infogérance et exploitation du système d'information : supervision, réseaux & sécurité", List.of());
         assertEquals(PurchaseFamily.SOFTWARE_SERVICES, d.main());
-        assertTrue(d.families().contains(PurchaseFamily.TELECOM), d.families().toString());
+        // running the buyer's LAN (CPV 727, "réseaux & sécurité") is an IT service, not a telecom purchase
+        assertEquals(List.of(PurchaseFamily.SOFTWARE_SERVICES), d.families());
         assertTrue(d.reason().startsWith("Logiciels et prestations informatiques — CPV 72600000"), d.reason());
         assertEquals(PurchaseFamily.HARDWARE, classifier.classify(List.of("30213100"), null, List.of()).main());
         assertEquals(PurchaseFamily.HARDWARE, classifier.classify(List.of("32250000"), "smartphones", List.of()).main());

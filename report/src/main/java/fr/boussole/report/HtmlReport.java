@@ -151,8 +151,10 @@ public final class HtmlReport {
             row(rows, t.get("profile.object"), p.object());
             row(rows, t.get("profile.buyer"), p.buyer() == null ? null
                     : p.buyer() + (p.buyerType() == null ? "" : " (" + t.buyerType(p.buyerType()) + ")"));
-            row(rows, t.get("profile.family"), p.family() == null ? null : t.family(p.family())
-                    + (p.familyReason() == null ? "" : " — " + p.familyReason()));
+            // the profiler's reason already names each family it found ("Logiciels … — CPV …")
+            row(rows, t.get("profile.family"), p.family() == null ? null
+                    : p.familyReason() != null && p.familyReason().startsWith(p.family().label()) ? p.familyReason()
+                    : t.family(p.family()) + (p.familyReason() == null ? "" : " — " + p.familyReason()));
             row(rows, t.get("profile.procedure"), p.procedure());
             row(rows, t.get("profile.cpv"), p.cpv().isEmpty() ? null : String.join(", ", p.cpv()));
             row(rows, t.get("profile.lots"), p.lots().isEmpty() ? null : p.lots().stream()

@@ -142,7 +142,8 @@ public final class Judge {
         List<String> families = Applicability.families(profile).stream().map(PurchaseFamily::code).toList();
         facts.add(new TenderFact(tender.id(), profile.family() == null ? null : profile.family().code(), families,
                 profile.buyerType() == null ? null : profile.buyerType().code(), launch.date(), launch.source(), day,
-                amount, roles, profile.awardCriteria().size()));
+                amount, roles, profile.awardCriteria().size())
+                .withContract(profile.ccag(), profile.procedure(), profile.cpv()));
         for (AwardCriterion a : profile.awardCriteria()) {
             facts.add(award(a, false, null));
             for (AwardCriterion s : a.subCriteria()) {
@@ -380,19 +381,22 @@ public final class Judge {
                 List<SignalHit> decided = new ArrayList<>(best.getEvidence());
                 decided.sort(fr.boussole.rules.facts.Reasons.BEST_FIRST);
                 for (SignalHit h : decided) {
-                    addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
+                    if (!"context".equals(h.getEffect())) {
+                        addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
+                    }
                 }
             }
             List<SignalHit> ordered = new ArrayList<>(hits);
             ordered.sort(fr.boussole.rules.facts.Reasons.BEST_FIRST);
             for (SignalHit h : ordered) {
-                if (h.isCounted()) {
+                // a context hit says the criterion applies; it is no evidence of coverage (it stays in the trail)
+                if (h.isCounted() && !"context".equals(h.getEffect())) {
                     addEvidence(evidence, seen, h, hitOf, clauses, pieces, false);
                 }
             }
             int ignoredCount = 0;
             for (SignalHit h : hits) {
-                if (!h.isCounted() && ignoredCount < MAX_IGNORED) {
+                if (!h.isCounted() && !"context".equals(h.getEffect()) && ignoredCount < MAX_IGNORED) {
                     if (addEvidence(evidence, seen, h, hitOf, clauses, pieces, true)) {
                         ignoredCount++;
                     }

@@ -72,4 +72,42 @@ class ContextSignalTest {
                 LocalDate.of(2026, 9, 1), List.of()), TestTenders.piece(PieceRole.ANNEXE, q));
         assertEquals(Status.NOT_APPLICABLE, JUDGE.judge(t).verdict("IA-01").status());
     }
+
+    @Test
+    void aNamedContextOfThePackIsSharedByItsCriteria() {
+        Pack pack = PackLoader.fromFiles("mem", TestTenders.files(
+                "pack.yaml", TestPacks.manifest("svc", "SVC-") + """
+                        contexts:
+                          conception:
+                            description: la conception ou le développement d'un service numérique
+                            patterns: ["(conception|developpement) (d'un|du|de l') ?(site|application|portail)"]
+                        """,
+                "criteria/SVC-01.yaml", """
+                        id: SVC-01
+                        title: Pas de lecture automatique
+                        severity: recommandation
+                        applies:
+                          families: [software]
+                          context: conception
+                        signals:
+                          - id: autoplay
+                            patterns: ["lecture automatique.{0,30}desactivee"]
+                        """), false);
+        Judge judge = Judge.compile(PackSet.of(List.of(pack)));
+        Tender infogerance = TestTenders.tender("t", TestTenders.profile(PurchaseFamily.SOFTWARE_SERVICES,
+                BuyerType.COLLECTIVITE, LocalDate.of(2026, 9, 1), List.of()), TestTenders.piece(PieceRole.CCTP,
+                TestTenders.clause("c1", PieceRole.CCTP, "Le titulaire assure l'exploitation du système d'information.")));
+        Verdict na = judge.judge(infogerance).verdict("SVC-01");
+        assertEquals(Status.NOT_APPLICABLE, na.status());
+        assertTrue(na.reason().contains("la conception ou le développement d'un service numérique"), na.reason());
+        Tender dev = TestTenders.tender("t", TestTenders.profile(PurchaseFamily.SOFTWARE_SERVICES,
+                BuyerType.COLLECTIVITE, LocalDate.of(2026, 9, 1), List.of()), TestTenders.piece(PieceRole.CCTP,
+                TestTenders.clause("c1", PieceRole.CCTP, "Le marché porte sur la conception d'un portail des usagers.")));
+        assertEquals(Status.MISSING, judge.judge(dev).verdict("SVC-01").status());
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(fr.boussole.rules.pack.PackException.class,
+                () -> PackLoader.fromFiles("mem", TestTenders.files("pack.yaml", TestPacks.manifest("x", "X-"),
+                        "criteria/X-01.yaml", "id: X-01\ntitle: T\nseverity: recommandation\napplies:\n  context: nulle\n"),
+                        false));
+        assertTrue(unknown.getMessage().contains("contexte « nulle » inconnu"), unknown.getMessage());
+    }
 }

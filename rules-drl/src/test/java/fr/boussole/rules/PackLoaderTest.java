@@ -54,11 +54,13 @@ class PackLoaderTest {
 
     @Test
     void builtinPackHashEqualsItsFolderHash() {
-        Pack loi = TestPacks.loi();
+        Pack loi = PackLoader.builtin("loi");
         assertTrue(loi.builtin());
-        assertEquals(4, loi.criteria().size());
+        assertTrue(loi.criteria().size() >= 19, "LEG-01 … LEG-19");
         assertEquals("classpath:boussole-packs/loi", loi.origin());
         assertEquals(64, loi.sha256().length());
+        assertEquals(4, TestPacks.loi().criteria().size(), "the frozen seed fixture");
+        assertFalse(TestPacks.loi().builtin());
     }
 
     @Test
@@ -148,6 +150,6 @@ class PackLoaderTest {
                 "inconnu", "./nulle/part.zip")));
         assertEquals(2, e.errors().size());
         assertTrue(e.getMessage().contains("pack introuvable : ni fichier ou dossier « inconnu », ni pack intégré "
-                + "(packs intégrés : loi)"), e.getMessage());
+                + "(packs intégrés : loi"), e.getMessage());
     }
 }

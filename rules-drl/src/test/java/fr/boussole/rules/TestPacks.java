@@ -23,8 +23,12 @@ final class TestPacks {
         return PackLoader.load(path(name));
     }
 
+    /**
+     * The seed of the built-in "loi" pack (LEG-01, 02, 04, 07) frozen as a fixture, so engine tests do not
+     * change each time the real pack grows.
+     */
     static Pack loi() {
-        return PackLoader.builtin("loi");
+        return load("loi-seed");
     }
 
     /** A minimal pack "id" with one criterion PREFIX-01 whose signal matches {@code pattern}. */

@@ -21,6 +21,9 @@ final class Lines {
             "soit", "afin", "lors", "dès", "depuis", "pendant", "après", "avant", "contre", "of", "the");
 
     private static final Pattern TRAILING_WORD = Pattern.compile("(?U)([\\p{L}°]+)['’]?\\s*$");
+    /** A count of something at the end of a line ("40 points", "3 pages"): the noun closes the line. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile(
+            "(?U)\\d\\s*(?i:points?|pts?|pages?|articles?|alinéas?|paragraphes?|annexes?|chapitres?|sections?)\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("(?U)[.!?…:;][\\s\"»”’)\\]]*$");
     private static final Pattern ENDS_FINAL = Pattern.compile("(?U)[.!?…][\\s\"»”’)\\]]*$");
     /** A line ending with one of these is not at a sentence end (art. R. 2192-10, M. le Maire, cf. …). */
@@ -47,7 +50,7 @@ final class Lines {
         if (!Character.isLetter(c) && c != '°') {
             return false;
         }
-        return CONTINUATION_WORDS.contains(lastWord(t));
+        return CONTINUATION_WORDS.contains(lastWord(t)) && !COUNTED_NOUN.matcher(t).find();
     }
 
     /** The line ends with a word that asks for more (preposition, article, "article"…); punctuation aside. */
@@ -60,7 +63,8 @@ final class Lines {
         if (c == '\'' || c == '’') {
             return true;
         }
-        return (Character.isLetter(c) || c == '°') && CONTINUATION_WORDS.contains(lastWord(t));
+        return (Character.isLetter(c) || c == '°') && CONTINUATION_WORDS.contains(lastWord(t))
+                && !COUNTED_NOUN.matcher(t).find();
     }
 
     /** Ends with . ! ? … : or ; (closing quotes and brackets allowed), and not with an abbreviation. */

@@ -40,6 +40,18 @@ final class UnitBuilder {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(?U)^(.*\\p{L}.*?)\\s+(\\d{1,3})\\s*$");
     /** Inside a table of contents: a page number after spaces or a stub of leaders, or a page number alone. */
     private static final Pattern TOC_ZONE_ENTRY = Pattern.compile("(?U)^(?:.*\\p{L}.*?[\\s.…]+)?(\\d{1,3})\\s*$");
+    /** One weight cell of a criteria table: "40 %", "40 points", "15 pts", "40/100". */
+    private static final String WEIGHT_CELL = "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|pts?\\.?|points?|/\\s?\\d{2,3}\\b)";
+    /** A title that ends with weight cells outside any parenthesis: a table row ("2.1 Méthodologie 20 % 20 points"). */
+    private static final Pattern TRAILING_WEIGHTS = Pattern.compile(
+            "(?U)(?:^|[\\s:|–—-])(?:" + WEIGHT_CELL + "[\\s|]*){1,4}$");
+    private static final Pattern WEIGHT_CELLS = Pattern.compile("(?U)" + WEIGHT_CELL);
+    /** Words after which a number is the value a title states, not a table cell ("garantie de 5 %"). */
+    private static final Set<String> VALUE_LEAD = Set.of("de", "du", "des", "d", "à", "a", "au", "aux", "sur", "par", "pour",
+            "soit", "environ", "max", "maximum", "min", "minimum", "plus", "moins", "entre", "et", "ou", "le", "la", "les", "l",
+            "en", "hauteur", "limite", "plafond", "plafonné", "plafonnée", "taux", "égal", "égale", "supérieur", "inférieur");
+    /** A line made only of weight cells ("20 % 20 %"): the right-hand columns of a table row. */
+    static final Pattern WEIGHTS_ONLY = Pattern.compile("(?U)^[\\s|]*(?:" + WEIGHT_CELL + "[\\s|]*){1,4}$");
     private static final Set<String> UNIT_WORDS = Set.of("m€", "k€", "€", "mo", "go", "to", "ko", "mbit", "mbits",
             "mbit/s", "gbit/s", "mbps", "gbps", "ghz", "mhz", "kw", "w", "v", "hz", "mm", "cm", "m", "km", "h", "ht",
             "ttc", "%", "jours", "mois", "ans", "heures", "minutes");
@@ -367,6 +379,9 @@ final class UnitBuilder {
         if (cur != null && (cur.kind == ClauseKind.HEADING || cur.toc)) {
             return true;
         }
+        if (TRAILING_WEIGHTS.matcher(prev.text).find()) {
+            return true; // weight cells end a row of a criteria table
+        }
         return Lines.endsSentence(prev.text) || isShort(prev);
     }
 
@@ -384,6 +399,10 @@ final class UnitBuilder {
             boolean expected = n.scheme() == Numbering.Scheme.DECIMAL && lastDecimal != null
                     && plausibleNext(lastDecimal, n.parts());
             Cls h = headingOf(n, hint || expected);
+            if (h == Cls.HEADING && n.scheme() != Numbering.Scheme.ARTICLE && n.scheme() != Numbering.Scheme.KEYWORD
+                    && !line.text.stripTrailing().endsWith(":") && weightsAhead(line)) {
+                h = Cls.LIST; // "2.1 Qualité des matériels (mémoire technique," … "20 % 20 %": a wrapped table row
+            }
             if (h != null) {
                 return new Classified(h, h == Cls.HEADING ? n : null);
             }
@@ -404,6 +423,61 @@ final class UnitBuilder {
             return new Classified(Cls.CAPS, null);
         }
         return new Classified(Cls.TEXT, null);
+    }
+
+    /**
+     * The row that {@code line} starts goes on, within a few wrapped lines, to weight cells alone on a line
+     * ("DQE)" then "40 % 40 points"): PDF tables give a cell's wrapped words before the next column.
+     */
+    private boolean weightsAhead(Line line) {
+        Integer at = index.get(line);
+        if (at == null) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = at + 1; j < kept.size() && seen < 3; j++) {
+            Line l = kept.get(j);
+            if (running.get(l) != null) {
+                continue;
+            }
+            if (l.hard || l.pageStart && l.blankBefore) {
+                return false;
+            }
+            if (WEIGHTS_ONLY.matcher(l.text).matches()) {
+                return true;
+            }
+            if (Numbering.parse(l.text) != null || BULLET.matcher(l.text).find() || Lines.endsFinal(l.text)) {
+                return false;
+            }
+            if (weightRow(l.text)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /**
+     * A numbered line whose words end with weight cells is a row of a criteria table, never a title:
+     * "2.1 Méthodologie 20 % 20 points", "2.3 Réversibilité des données 10 %". A value that the title itself
+     * states is not a cell: "Retenue de garantie de 5 %", "Taux de disponibilité : 99,5 %".
+     */
+    static boolean weightRow(String title) {
+        var m = TRAILING_WEIGHTS.matcher(title);
+        if (!m.find()) {
+            return false;
+        }
+        String cells = title.substring(m.start());
+        String before = title.substring(0, m.start()).stripTrailing();
+        if (WEIGHT_CELLS.matcher(cells).results().count() >= 2 || cells.contains("|") || before.endsWith("|")) {
+            return true;
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        int last = before.codePointBefore(before.length());
+        return (Character.isLetter(last) || last == ')' || last == '»' || last == '"' || last == '”')
+                && !VALUE_LEAD.contains(Lines.lastWord(before));
     }
 
     /**
@@ -443,6 +517,9 @@ final class UnitBuilder {
     /** Whether a numbered line is a heading (HEADING), a numbered list item (LIST), or neither (null). */
     static Cls headingOf(Numbering n, boolean hint) {
         String title = n.title();
+        if (n.scheme() != Numbering.Scheme.ARTICLE && n.scheme() != Numbering.Scheme.KEYWORD && weightRow(title)) {
+            return hint ? Cls.LIST : null; // "2.1 Méthodologie 20 %", "1. Prix | 40 % | 40 points"
+        }
         boolean titled = numberedTitleLike(title);
         switch (n.scheme()) {
             case ARTICLE, KEYWORD -> {

@@ -255,6 +255,91 @@ class SegmenterTest {
     }
 
     @Test
+    void rowsOfACriteriaTableAreNotSections() {
+        // a PDF table read cell by cell, as Tika gives it: a wrapped first cell comes before the weight cells
+        List<Clause> cs = clauses(pdf(1, """
+                ARTICLE 5 – JUGEMENT DES OFFRES
+                5.1 Critères d’attribution
+                Les offres sont jugées lot par lot, selon les critères pondérés suivants :
+                Critère Lot 1 Lot 2
+                1. Prix, apprécié au vu du montant total du DQE 50\u00A0% 50\u00A0%
+                2. Valeur technique 35 % 35 %
+                2.1 Qualité et adéquation des matériels aux besoins (mémoire technique,
+                tests des exemplaires de démonstration)
+                20 % 20 %
+                2.2 Organisation de la livraison, de la garantie et de la maintenance 15 % 15 %
+                3. Performance environnementale de l’offre 15 % 15 %
+                3.1 Durabilité et réparabilité 6 pts
+                3.2 Efficacité énergétique | 40/100
+                5.2 Notation
+                Le prix est noté selon la formule de l’article 5.1.
+                """));
+        for (String row : List.of("1. Prix", "2. Valeur", "2.1 Qualité", "2.2 Organisation", "3. Performance", "3.1 Durab",
+                "3.2 Effic")) {
+            Clause c = find(cs, row);
+            assertNotEquals(ClauseKind.HEADING, c.kind(), row);
+            assertEquals("Article 5 > 5.1", c.article(), row);
+        }
+        assertEquals(ClauseKind.HEADING, find(cs, "5.2 Notation").kind());
+        assertEquals("Article 5 > 5.2", find(cs, "Le prix est noté").article());
+    }
+
+    @Test
+    void aHeadingAfterPointsInATableRowIsStillAHeading() {
+        // "… 5 points" ends with a count, not with an open word such as "aux points"
+        List<Clause> cs = clauses(pdf(1, """
+                5.2 Critères de jugement des offres
+                2.5 Démarche d’écoconception du service (performance
+                environnementale)
+                5 % 5 points
+                5.3 Méthode de notation
+                Le critère prix est noté selon une formule.
+                """));
+        assertEquals(ClauseKind.HEADING, find(cs, "5.3 Méthode").kind(), texts(cs).toString());
+        assertEquals("5.3", find(cs, "Le critère prix").article());
+        assertNotEquals(ClauseKind.HEADING, find(cs, "2.5 Démarche").kind());
+        assertTrue(Lines.endsOpen("conformément aux points"));
+        assertFalse(Lines.endsOpen("5 % 5 points"));
+        assertFalse(Lines.endsOpenWord("noté sur 20 points"));
+    }
+
+    @Test
+    void aTitleThatStatesAValueStaysAHeading() {
+        List<Clause> cs = clauses(pdf(1, """
+                ARTICLE 4 – CONDITIONS FINANCIÈRES
+                4.3 Retenue de garantie de 5 %
+                Une retenue de garantie est prélevée sur chaque acompte.
+                4.4 Taux de disponibilité : 99,5 %
+                Le service est disponible tous les jours.
+                4.5 Avance 30 %
+                Une avance est versée au titulaire.
+                """));
+        assertEquals(ClauseKind.HEADING, find(cs, "4.3 Retenue").kind());
+        assertEquals("Article 4 > 4.3", find(cs, "Une retenue").article());
+        assertEquals(ClauseKind.HEADING, find(cs, "4.4 Taux").kind());
+        assertEquals("Article 4 > 4.4", find(cs, "Le service").article());
+        // "4.5 Avance 30 %" reads like a table row: it is not a section, and its text stays in 4.4
+        assertNotEquals(ClauseKind.HEADING, find(cs, "4.5 Avance").kind());
+        assertTrue(UnitBuilder.weightRow("Méthodologie 20 % 20 points"));
+        assertTrue(UnitBuilder.weightRow("Prix | 40 %"));
+        assertFalse(UnitBuilder.weightRow("Prix (40 %)"));
+        assertFalse(UnitBuilder.weightRow("Pénalités plafonnées à 10 %"));
+    }
+
+    @Test
+    void aTitleWithItsWeightInParenthesesStaysAHeading() {
+        List<Clause> cs = clauses(pdf(1, """
+                ARTICLE 5 – JUGEMENT DES OFFRES
+                5.1 Prix des prestations (40 %)
+                Le prix est apprécié au vu du DQE.
+                5.2 Valeur technique (60 %)
+                La valeur technique est appréciée au vu du mémoire.
+                """));
+        assertEquals(ClauseKind.HEADING, find(cs, "5.1 Prix").kind());
+        assertEquals("Article 5 > 5.2", find(cs, "La valeur technique").article());
+    }
+
+    @Test
     void runningHeadersAndPageNumbersAreDropped() {
         List<TextBlock> blocks = new ArrayList<>();
         for (int p = 1; p <= 4; p++) {

@@ -20,6 +20,9 @@ public final class TenderFact {
     private final Double amountHT;
     private final Set<String> roles;
     private final int awardCriteriaCount;
+    private List<String> ccag = List.of();
+    private String procedure;
+    private List<String> cpv = List.of();
 
     public TenderFact(String id, String family, List<String> families, String buyerType, LocalDate launchDate,
                       String launchDateSource, LocalDate checkDate, Double amountHT, Set<String> roles,
@@ -34,6 +37,45 @@ public final class TenderFact {
         this.amountHT = amountHT;
         this.roles = roles == null ? Set.of() : Set.copyOf(roles);
         this.awardCriteriaCount = awardCriteriaCount;
+    }
+
+    /** The same fact with the CCAG referenced, the procedure as written and the CPV codes (for DRL). */
+    public TenderFact withContract(List<String> ccagList, String procedureText, List<String> cpvCodes) {
+        this.ccag = ccagList == null ? List.of() : List.copyOf(ccagList);
+        this.procedure = procedureText;
+        this.cpv = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
+        return this;
+    }
+
+    /** CCAG referenced: TIC, FCS, PI, Travaux, MI, MOE. */
+    public List<String> getCcag() {
+        return ccag;
+    }
+
+    /** True when the DCE references this CCAG (e.g. "Travaux"). */
+    public boolean hasCcag(String name) {
+        return ccag.stream().anyMatch(c -> c.equalsIgnoreCase(name));
+    }
+
+    /** Procedure as written (appel d'offres ouvert, procédure adaptée…), or null. */
+    public String getProcedure() {
+        return procedure;
+    }
+
+    /** True when the procedure is an adapted procedure (MAPA). */
+    public boolean isAdaptedProcedure() {
+        return procedure != null && fr.boussole.segmenter.FrenchNormalizer.normalize(procedure)
+                .matches(".*(procedure adaptee|\\bmapa\\b).*");
+    }
+
+    /** CPV codes, principal first. */
+    public List<String> getCpv() {
+        return cpv;
+    }
+
+    /** True when one CPV code starts with this prefix (e.g. "45" for works). */
+    public boolean hasCpvPrefix(String prefix) {
+        return cpv.stream().anyMatch(c -> c.startsWith(prefix));
     }
 
     public String getId() {

@@ -23,11 +23,27 @@ public record CriterionDef(String id, List<String> aliases, String title, String
     public CriterionDef {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         qualities = qualities == null ? List.of() : List.copyOf(qualities);
-        applies = applies == null ? new AppliesDef(null, null, null, null, null, null, null, null) : applies;
+        applies = applies == null ? new AppliesDef(null, null, null, null, null, null, null, null, null) : applies;
         params = params == null ? Map.of() : Map.copyOf(params);
         signals = signals == null ? List.of() : List.copyOf(signals);
         messages = messages == null ? new MessagesDef(null, null, null, null, null) : messages;
         examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    /**
+     * This criterion with the pack's named context (applies.context) turned into a {@code context} signal,
+     * and applies.onlyIfMentioned set from its description when the criterion does not say it.
+     */
+    public CriterionDef withNamedContext(String name, PackManifest.ContextDef ctx) {
+        List<SignalDef> s = new java.util.ArrayList<>(signals);
+        s.add(new SignalDef("contexte-" + name, fr.boussole.matcher.Effect.CONTEXT, ctx.patterns(), ctx.antipatterns(),
+                ctx.keywords(), ctx.roles(), List.of(), false, false, ctx.description()));
+        AppliesDef a = applies;
+        AppliesDef na = new AppliesDef(a.families(), a.buyerTypes(), a.roles(), a.launchedFrom(), a.launchedUntil(),
+                a.severityBefore(), a.minAmountParam(),
+                a.onlyIfMentioned() != null ? a.onlyIfMentioned() : ctx.description(), a.context());
+        return new CriterionDef(id, aliases, title, description, framework, reference, url, theme, qualities, severity,
+                na, params, s, messages, partialWhen, suggestion, examples, since);
     }
 
     /** "Code de la commande publique, art. L2152-7". */
@@ -42,7 +58,7 @@ public record CriterionDef(String id, List<String> aliases, String title, String
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record AppliesDef(List<String> families, List<String> buyerTypes, List<PieceRole> roles,
                              LocalDate launchedFrom, LocalDate launchedUntil, Severity severityBefore,
-                             String minAmountParam, String onlyIfMentioned) {
+                             String minAmountParam, String onlyIfMentioned, String context) {
         public AppliesDef {
             families = families == null || families.isEmpty() ? List.of("any") : List.copyOf(families);
             buyerTypes = buyerTypes == null || buyerTypes.isEmpty() ? List.of("any") : List.copyOf(buyerTypes);

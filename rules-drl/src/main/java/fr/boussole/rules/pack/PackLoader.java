@@ -61,7 +61,7 @@ public final class PackLoader {
     static final long MAX_TOTAL_BYTES = 100L << 20;
 
     static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
+    static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+(?:\\.[A-Z0-9]+)*)+");
     static final Pattern SIGNAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.-]+)?");
     static final Pattern JAVA_PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)+");
@@ -361,6 +361,16 @@ public final class PackLoader {
                 String text = utf8(f.getValue());
                 texts.put(path, text);
                 CriterionDef c = parse(label, path, text, CriterionDef.class, errors);
+                if (c != null && c.applies().context() != null) {
+                    PackManifest.ContextDef ctx = m.contexts().get(c.applies().context());
+                    if (ctx == null) {
+                        errors.add(new PackError(label, path, lineOf(text, "context:"), "contexte « "
+                                + c.applies().context() + " » inconnu : à définir sous contexts: dans pack.yaml "
+                                + "(connus : " + m.contexts().keySet() + ")"));
+                    } else {
+                        c = c.withNamedContext(c.applies().context(), ctx);
+                    }
+                }
                 if (c != null) {
                     validateCriterion(label, m, path, text, c, errors);
                     if (c.id() != null && !ids.add(c.id())) {

@@ -29,7 +29,7 @@ public final class PackLinter {
         }
     }
 
-    private static final Pattern STRICT_ID = Pattern.compile("[A-Z]+-\\d{2,3}[a-z]?");
+    private static final Pattern STRICT_ID = Pattern.compile("[A-Z]+(?:-[A-Z]+)+-\\d{1,3}[a-z]?|[A-Z]+(?:-[A-Z]+)*-(?:[A-Z]{1,4}\\d{1,3}|\\d{2,3}|\\d{1,2}\\.\\d{1,2})[a-z]?");
 
     private PackLinter() {
     }
