@@ -30,8 +30,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar bench/target/benchmarks.jar [--quick] [--only read,judge,kiebase] [--threads 1,2] [--factor 10]
- *                                     [--variants copies,synthetic] [--out DIR] [--summarize DIR] [--profile]
+ *                                     [--variants copies,synthetic] [--judge check,readAndCheck]
+ *                                     [--forks N] [--warmup N] [--iterations N] [--time SECONDS]
+ *                                     [--out DIR] [--summarize DIR] [--profile]
  * </pre>
+ * {@code --forks/--warmup/--iterations/--time} override the annotations of every benchmark run (a shorter run on a
+ * busy machine; single-shot cold benchmarks only take {@code --forks}); the summary reads what was actually run
+ * from the JMH JSON.
  * The shared corpus is used when present ({@code -Dboussole.shared}, default {@code <root>/../shared}); otherwise
  * its benchmarks are skipped with a message. Extra packs for the normal set: {@code -Dboussole.bench.packs=a,b}.
  */
@@ -72,7 +77,8 @@ public final class BenchMain {
             }
         }
         if (opts.containsKey("profile")) {
-            JfrProfile.run(out, corpora, Integer.parseInt(factor));
+            // --only judge: judging sections only (the reading ones take most of the profile's time)
+            JfrProfile.run(out, corpora, Integer.parseInt(factor), only.contains("read"));
             return;
         }
 
@@ -80,12 +86,14 @@ public final class BenchMain {
         writeJson(out.resolve("facts.json"), facts(corpora, Integer.parseInt(factor), List.of(variants)));
 
         String[] forkArgs = forkArgs();
+        overrides = opts;
         if (only.contains("read")) {
             run(out, "read", quick, forkArgs, b -> b.include(ReadBenchmark.class.getName() + ".read")
                     .param("corpus", corpora.toArray(String[]::new)).param("threads", threads));
         }
         if (only.contains("judge")) {
-            run(out, "judge", quick, forkArgs, b -> b.include(JudgeBenchmark.class.getName() + ".")
+            String methods = opts.getOrDefault("judge", "check,readAndCheck").replace(',', '|');
+            run(out, "judge", quick, forkArgs, b -> b.include(JudgeBenchmark.class.getName() + ".(" + methods + ")$")
                     .param("corpus", corpora.toArray(String[]::new)).param("factor", factor)
                     .param("variant", variants));
         }
@@ -100,6 +108,9 @@ public final class BenchMain {
         System.out.println();
         System.out.println(Summary.write(out));
     }
+
+    /** Command-line options that override the benchmarks' annotations (forks, warmup, iterations, time). */
+    private static Map<String, String> overrides = Map.of();
 
     interface Config {
         ChainedOptionsBuilder apply(ChainedOptionsBuilder b);
@@ -119,6 +130,20 @@ public final class BenchMain {
             if (name.endsWith("cold")) {
                 b = b.forks(2).warmupIterations(0).measurementIterations(1);
             }
+        }
+        boolean single = name.endsWith("cold");
+        if (overrides.containsKey("forks")) {
+            b = b.forks(Integer.parseInt(overrides.get("forks")));
+        }
+        if (!single && overrides.containsKey("warmup")) {
+            b = b.warmupIterations(Integer.parseInt(overrides.get("warmup")));
+        }
+        if (!single && overrides.containsKey("iterations")) {
+            b = b.measurementIterations(Integer.parseInt(overrides.get("iterations")));
+        }
+        if (!single && overrides.containsKey("time")) {
+            TimeValue t = TimeValue.seconds(Integer.parseInt(overrides.get("time")));
+            b = b.warmupTime(t).measurementTime(t);
         }
         new Runner(config.apply(b).build()).run();
     }

@@ -104,7 +104,7 @@ public final class CriteriaMultiplier {
                 folders.add(folder);
                 ids.add(p.id() + "-x" + k);
                 criteria += p.criteria().size();
-                patterns += countPatterns(files);
+                patterns += countPatterns(PackLoader.load(folder));
             }
         }
         return new Copies(folders, ids, criteria, patterns);
@@ -121,6 +121,15 @@ public final class CriteriaMultiplier {
             p.manifest().idPrefixes().forEach(px -> prefixes.add(renamePrefix(px, k)));
             if (p.manifest().drlPackage() != null) {
                 manifest.put("drlPackage", p.manifest().drlPackage() + ".x" + k);
+            }
+            // named contexts (a subject shared by many criteria, e.g. RGESN "conception"): widened like the
+            // criteria's own patterns, so that every copy owns its subject as a new pack would
+            for (JsonNode ctx : manifest.path("contexts")) {
+                if (ctx.get("patterns") instanceof ArrayNode pats) {
+                    for (int i = 0; i < pats.size(); i++) {
+                        pats.set(i, TextNode.valueOf(widen(pats.get(i).asText(), k)));
+                    }
+                }
             }
             out.put("pack.yaml", YAML.writeValueAsBytes(manifest));
             for (Pack.Entry e : p.criteria()) {
@@ -203,6 +212,11 @@ public final class CriteriaMultiplier {
                     Matcher.quoteReplacement(rename(id, k, prefixOf)));
         }
         return out;
+    }
+
+    /** Patterns the matcher will compile for a loaded pack (named contexts included, once per criterion). */
+    static int countPatterns(Pack p) {
+        return p.criterionDefs().stream().flatMap(c -> c.signals().stream()).mapToInt(s -> s.patterns().size()).sum();
     }
 
     private static int countPatterns(Map<String, byte[]> files) {

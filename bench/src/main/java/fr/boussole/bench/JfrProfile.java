@@ -38,7 +38,7 @@ final class JfrProfile {
     private JfrProfile() {
     }
 
-    static void run(Path out, List<String> corpora, int factor) throws IOException {
+    static void run(Path out, List<String> corpora, int factor, boolean read) throws IOException {
         StringBuilder md = new StringBuilder("# Boussole — where the time goes (JFR execution samples)\n\n");
         md.append("Each section: a warm-up, then about ").append(BUDGET.toSeconds())
                 .append(" s of repeated operations sampled every 10 ms (Java frames only: GC and JIT threads are not "
@@ -49,26 +49,28 @@ final class JfrProfile {
             Checker normal = new Checker(sets.normal());
             for (String c : corpora) {
                 Corpus corpus = Corpus.load(c);
-                md.append("## Stages of reading — corpus ").append(c).append("\n\n")
-                        .append(StageBreakdown.table(c, StageBreakdown.measure(corpus, Duration.ofSeconds(20), 10)));
-                BareTika bare = new BareTika();
-                md.append(section("Bare Tika (baseline) — corpus " + c, out.resolve("bare-" + c + ".jfr"), () -> {
-                    long n = 0;
-                    for (Corpus.Dce d : corpus.dces()) {
-                        for (Path f : d.files()) {
-                            n += bare.parse(f).chars();
-                        }
-                    }
-                    return n;
-                }));
-                md.append(section("Read (TenderReader, 1 thread) — corpus " + c, out.resolve("read-" + c + ".jfr"),
-                        () -> {
-                            long n = 0;
-                            for (Corpus.Dce d : corpus.dces()) {
-                                n += reader.read(d.dir()).pieces().size();
+                if (read) {
+                    md.append("## Stages of reading — corpus ").append(c).append("\n\n")
+                            .append(StageBreakdown.table(c, StageBreakdown.measure(corpus, Duration.ofSeconds(20), 10)));
+                    BareTika bare = new BareTika();
+                    md.append(section("Bare Tika (baseline) — corpus " + c, out.resolve("bare-" + c + ".jfr"), () -> {
+                        long n = 0;
+                        for (Corpus.Dce d : corpus.dces()) {
+                            for (Path f : d.files()) {
+                                n += bare.parse(f).chars();
                             }
-                            return n;
-                        }));
+                        }
+                        return n;
+                    }));
+                    md.append(section("Read (TenderReader, 1 thread) — corpus " + c, out.resolve("read-" + c + ".jfr"),
+                            () -> {
+                                long n = 0;
+                                for (Corpus.Dce d : corpus.dces()) {
+                                    n += reader.read(d.dir()).pieces().size();
+                                }
+                                return n;
+                            }));
+                }
                 List<Tender> tenders = new ArrayList<>();
                 for (Corpus.Dce d : corpus.dces()) {
                     tenders.add(reader.read(d.dir()));

@@ -73,7 +73,7 @@ class CriteriaMultiplierTest {
             for (int c = 0; c < original.criteria().size(); c++) {
                 CriterionDef o = original.criterionDefs().get(c);
                 CriterionDef k = copy.criterionDefs().get(c);
-                assertTrue(k.id().matches("[A-Z][A-Z0-9]*X2-.+"), k.id());
+                assertTrue(k.id().matches("[A-Z][A-Z0-9-]*X2-.+"), k.id());
                 for (int s = 0; s < o.signals().size(); s++) {
                     List<String> op = o.signals().get(s).patterns();
                     List<String> kp = k.signals().get(s).patterns();
