@@ -42,7 +42,10 @@ public final class SignalMatcher {
     private final List<CompiledSignal> signals = new ArrayList<>();
     private final List<CompiledPattern> patterns = new ArrayList<>();
     private final Trie trie;
-    private final Map<String, int[]> keywordTargets;
+    /** Trie keyword → its id; by id, the patterns it selects; by pattern, {@code alsoRequired} as keyword ids. */
+    private final Map<String, Integer> keywordIds;
+    private final int[][] keywordTargets;
+    private final int[][][] alsoRequiredIds;
     private final int[] alwaysRun;
     /** Number of distinct regexes: patterns with the same source (and case mode) share one. */
     private final int uniqueRegexes;
@@ -50,12 +53,14 @@ public final class SignalMatcher {
     private final LongAdder regexRuns = new LongAdder();
 
     /**
+     * {@code alsoRequired}: the other OR-sets of literals every match contains ({@link KeywordExtractor#requiredSets}):
+     * a clause selected by {@code keywords} but lacking one of these sets cannot match, so the regex is not run.
      * {@code unique}: index of the distinct regex this pattern shares with every pattern of the same source (a
      * pack's named context is one signal of each criterion naming it; copies of a phrase across criteria): it runs
      * once per clause and its matches serve all of them.
      */
     private record CompiledPattern(int signal, int index, String source, Pattern regex, boolean caseSensitive,
-                                   boolean groupN, List<String> keywords, int unique) {
+                                   boolean groupN, List<String> keywords, int unique, List<Set<String>> alsoRequired) {
     }
 
     /** One match of a distinct regex in a clause (normalised span, number it carries). */
@@ -90,6 +95,7 @@ public final class SignalMatcher {
         // same source → same compiled regex (antipatterns and sections too: their results are cached per clause)
         Map<String, Pattern> compiled = new HashMap<>();
         Map<String, Integer> uniques = new HashMap<>();
+        Set<String> extraKeywords = new LinkedHashSet<>();
         for (SignalSpec spec : specs) {
             int si = signals.size();
             List<Pattern> anti = new ArrayList<>();
@@ -135,13 +141,24 @@ public final class SignalMatcher {
                     regex = compiled.computeIfAbsent(key, k -> compile(spec, src, "motif"));
                     kws = KeywordExtractor.keywords(PatternFolder.fold(src));
                 }
+                List<Set<String>> also = List.of();
                 if (!explicit.isEmpty()) {
                     kws = explicit;
+                } else if (!spec.caseSensitive() && !kws.isEmpty()) {
+                    Set<String> primary = Set.copyOf(kws);
+                    List<Set<String>> more = new ArrayList<>();
+                    for (Set<String> r : KeywordExtractor.requiredSets(PatternFolder.fold(src))) {
+                        if (!r.isEmpty() && !r.equals(primary) && !more.contains(r)) {
+                            more.add(Set.copyOf(r));
+                            extraKeywords.addAll(r);
+                        }
+                    }
+                    also = List.copyOf(more);
                 }
                 int index = patterns.size();
                 int unique = uniques.computeIfAbsent(key, k -> uniques.size());
                 patterns.add(new CompiledPattern(si, pi, src, regex, spec.caseSensitive(), src.contains("(?<n>"),
-                        List.copyOf(kws), unique));
+                        List.copyOf(kws), unique, also));
                 if (kws.isEmpty()) {
                     always.add(index);
                 } else {
@@ -151,11 +168,29 @@ public final class SignalMatcher {
                 }
             }
         }
-        this.keywordTargets = new HashMap<>();
-        targets.forEach((k, v) -> keywordTargets.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.keywordIds = new HashMap<>();
+        List<int[]> byId = new ArrayList<>();
+        targets.forEach((k, v) -> {
+            keywordIds.put(k, byId.size());
+            byId.add(v.stream().mapToInt(Integer::intValue).toArray());
+        });
+        for (String k : extraKeywords) {
+            if (!keywordIds.containsKey(k)) {
+                keywordIds.put(k, byId.size());
+                byId.add(new int[0]);
+            }
+        }
+        this.keywordTargets = byId.toArray(int[][]::new);
+        this.alsoRequiredIds = new int[patterns.size()][][];
+        for (int i = 0; i < patterns.size(); i++) {
+            alsoRequiredIds[i] = patterns.get(i).alsoRequired.stream()
+                    .map(set -> set.stream().mapToInt(keywordIds::get).toArray()).toArray(int[][]::new);
+        }
         this.alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
         this.uniqueRegexes = uniques.size();
-        this.trie = targets.isEmpty() ? null : Trie.builder().addKeywords(targets.keySet()).build();
+        Set<String> all = new LinkedHashSet<>(targets.keySet());
+        all.addAll(extraKeywords);
+        this.trie = targets.isEmpty() ? null : Trie.builder().addKeywords(all).build();
     }
 
     /** Builds a matcher with the built-in French context rules. */
@@ -307,11 +342,13 @@ public final class SignalMatcher {
         for (int a : alwaysRun) {
             candidates.set(a);
         }
+        BitSet present = new BitSet(keywordTargets.length);
         if (trie != null) {
             trie.parseText(view.norm, emit -> {
-                int[] t = keywordTargets.get(emit.getKeyword());
-                if (t != null) {
-                    for (int x : t) {
+                Integer id = keywordIds.get(emit.getKeyword());
+                if (id != null && !present.get(id)) {
+                    present.set(id);
+                    for (int x : keywordTargets[id]) {
                         candidates.set(x);
                     }
                 }
@@ -329,6 +366,9 @@ public final class SignalMatcher {
             CompiledPattern p = patterns.get(pi);
             CompiledSignal s = signals.get(p.signal);
             if (!s.spec.roles().isEmpty() && (clause.role() == null || !s.spec.roles().contains(clause.role()))) {
+                continue;
+            }
+            if (!allPresent(alsoRequiredIds[pi], present)) {
                 continue;
             }
             List<RawMatch> found = ran.get(p.unique);
@@ -355,6 +395,22 @@ public final class SignalMatcher {
         }
         hits.sort((a, b) -> Integer.compare(a.normSpan().start(), b.normSpan().start()));
         return hits;
+    }
+
+    private static boolean allPresent(int[][] sets, BitSet present) {
+        for (int[] set : sets) {
+            boolean any = false;
+            for (int k : set) {
+                if (present.get(k)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every non-empty match of one regex in the clause. */
