@@ -42,10 +42,12 @@ public final class SignalMatcher {
     private final List<CompiledSignal> signals = new ArrayList<>();
     private final List<CompiledPattern> patterns = new ArrayList<>();
     private final Trie trie;
-    /** Trie keyword → its id; by id, the patterns it selects; by pattern, {@code alsoRequired} as keyword ids. */
+    /** Trie keyword → its id; by id, the patterns it selects. */
     private final Map<String, Integer> keywordIds;
     private final int[][] keywordTargets;
-    private final int[][][] alsoRequiredIds;
+    /** By pattern, the ids of its {@code alsoRequired} sets; by set id, its keyword ids (identical sets share one). */
+    private final int[][] alsoRequiredSets;
+    private final int[][] requiredSetKeywords;
     private final int[] alwaysRun;
     /** Number of distinct regexes: patterns with the same source (and case mode) share one. */
     private final int uniqueRegexes;
@@ -181,11 +183,25 @@ public final class SignalMatcher {
             }
         }
         this.keywordTargets = byId.toArray(int[][]::new);
-        this.alsoRequiredIds = new int[patterns.size()][][];
+        int[][][] alsoRequiredIds = new int[patterns.size()][][];
+        this.alsoRequiredSets = new int[patterns.size()][];
+        Map<Set<String>, Integer> setIds = new HashMap<>();
+        List<int[]> setKeywords = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             alsoRequiredIds[i] = patterns.get(i).alsoRequired.stream()
                     .map(set -> set.stream().mapToInt(keywordIds::get).toArray()).toArray(int[][]::new);
+            List<Set<String>> also = patterns.get(i).alsoRequired;
+            int[] ids = new int[also.size()];
+            for (int j = 0; j < ids.length; j++) {
+                int[] kw = alsoRequiredIds[i][j];
+                ids[j] = setIds.computeIfAbsent(also.get(j), k -> {
+                    setKeywords.add(kw);
+                    return setKeywords.size() - 1;
+                });
+            }
+            alsoRequiredSets[i] = ids;
         }
+        this.requiredSetKeywords = setKeywords.toArray(int[][]::new);
         this.alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
         this.uniqueRegexes = uniques.size();
         Set<String> all = new LinkedHashSet<>(targets.keySet());
@@ -362,14 +378,21 @@ public final class SignalMatcher {
         Map<Integer, List<int[]>> raw = new LinkedHashMap<>();
         Map<String, Double> numbers = new HashMap<>();
         Map<Integer, List<RawMatch>> ran = new HashMap<>();
+        byte[] setState = null; // per required set: 0 not yet looked at, 1 present, 2 absent
         for (int pi = candidates.nextSetBit(0); pi >= 0; pi = candidates.nextSetBit(pi + 1)) {
             CompiledPattern p = patterns.get(pi);
             CompiledSignal s = signals.get(p.signal);
             if (!s.spec.roles().isEmpty() && (clause.role() == null || !s.spec.roles().contains(clause.role()))) {
                 continue;
             }
-            if (!allPresent(alsoRequiredIds[pi], present)) {
-                continue;
+            int[] sets = alsoRequiredSets[pi];
+            if (sets.length > 0) {
+                if (setState == null) {
+                    setState = new byte[requiredSetKeywords.length];
+                }
+                if (!allPresent(sets, setState, present)) {
+                    continue;
+                }
             }
             List<RawMatch> found = ran.get(p.unique);
             if (found == null) {
@@ -397,16 +420,19 @@ public final class SignalMatcher {
         return hits;
     }
 
-    private static boolean allPresent(int[][] sets, BitSet present) {
-        for (int[] set : sets) {
-            boolean any = false;
-            for (int k : set) {
-                if (present.get(k)) {
-                    any = true;
-                    break;
+    /** True when every set has a keyword in the clause; each set is looked at once per clause. */
+    private boolean allPresent(int[] sets, byte[] state, BitSet present) {
+        for (int set : sets) {
+            if (state[set] == 0) {
+                state[set] = 2;
+                for (int k : requiredSetKeywords[set]) {
+                    if (present.get(k)) {
+                        state[set] = 1;
+                        break;
+                    }
                 }
             }
-            if (!any) {
+            if (state[set] == 2) {
                 return false;
             }
         }
