@@ -3,7 +3,7 @@
 #
 #   bench/run.sh                    all benchmarks (≈ 1 h on 2 cores), results in bench/results/<date>/
 #   bench/run.sh --quick            smoke run (1 fork, short iterations): checks the plumbing, not the speed
-#   bench/run.sh --only read,judge  a subset: read, judge, kiebase
+#   bench/run.sh --only read,judge  a subset: read, judge, kiebase (= kiebase-cold + kiebase-warm)
 #   bench/run.sh --threads 1        thread counts for the read benchmark (default 1,2)
 #   bench/run.sh --factor 10        criteria multiplier of the judge benchmark (default 10)
 #   bench/run.sh --judge check      judge benchmark methods (default check,readAndCheck)

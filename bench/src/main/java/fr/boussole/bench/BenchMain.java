@@ -83,7 +83,9 @@ public final class BenchMain {
         }
 
         writeJson(out.resolve("env.json"), env("start"));
-        writeJson(out.resolve("facts.json"), facts(corpora, Integer.parseInt(factor), List.of(variants)));
+        if (only.contains("read") || only.contains("judge")) { // what the read and judge benchmarks work on
+            writeJson(out.resolve("facts.json"), facts(corpora, Integer.parseInt(factor), List.of(variants)));
+        }
 
         String[] forkArgs = forkArgs();
         overrides = opts;
@@ -97,9 +99,12 @@ public final class BenchMain {
                     .param("corpus", corpora.toArray(String[]::new)).param("factor", factor)
                     .param("variant", variants));
         }
-        if (only.contains("kiebase")) {
+        // kiebase = kiebase-cold + kiebase-warm
+        if (only.contains("kiebase") || only.contains("kiebase-cold")) {
             run(out, "kiebase-cold", quick, forkArgs, b -> b.include(KieBaseBenchmark.class.getName()
                     + ".cold"));
+        }
+        if (only.contains("kiebase") || only.contains("kiebase-warm")) {
             run(out, "kiebase-warm", quick, forkArgs, b -> b.include(KieBaseBenchmark.class.getName()
                     + ".(warmBuild|cachedGet|compileCached)"));
         }

@@ -126,23 +126,44 @@ public final class Summary {
     public static String write(Path dir) {
         List<Paired> paired = new ArrayList<>();
         List<Plain> plain = new ArrayList<>();
+        StringBuilder settings = new StringBuilder();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.filter(p -> p.getFileName().toString().matches("jmh-.*\\.json")).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8).strip();
                 if (!text.isEmpty()) {
-                    read(JSON.readTree(text), paired, plain);
+                    JsonNode root = JSON.readTree(text);
+                    read(root, paired, plain);
+                    settings.append(settings(root));
                 }
             }
             JsonNode facts = readOptional(dir.resolve("facts.json"));
             JsonNode env = readOptional(dir.resolve("env.json"));
             JsonNode envEnd = readOptional(dir.resolve("env-end.json"));
             String md = markdown(dir, paired, plain, facts, env, envEnd);
+            if (!settings.isEmpty()) {
+                md += "## What ran (JMH settings)\n\n| benchmark | params | forks | warm-up | measurement |\n"
+                        + "|---|---|---|---|---|\n" + settings + "\n";
+            }
             Files.writeString(dir.resolve("summary.md"), md, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("summary.csv"), csv(paired, plain, facts), StandardCharsets.UTF_8);
             return md;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One row per JMH benchmark run: forks, warm-up and measurement as they actually ran. */
+    static String settings(JsonNode root) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode b : root) {
+            sb.append("| ").append(shortName(b.path("benchmark").asText())).append(" | ")
+                    .append(b.path("params").toString().replace("\"", "").replace("|", "/")).append(" | ")
+                    .append(b.path("forks").asInt()).append(" | ")
+                    .append(b.path("warmupIterations").asInt()).append(" × ").append(b.path("warmupTime").asText())
+                    .append(" | ").append(b.path("measurementIterations").asInt()).append(" × ")
+                    .append(b.path("measurementTime").asText()).append(" |\n");
+        }
+        return sb.toString();
     }
 
     private static JsonNode readOptional(Path f) throws IOException {
