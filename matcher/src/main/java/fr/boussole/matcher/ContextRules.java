@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,9 @@ public final class ContextRules {
     private final List<Pattern> optional;
     private final List<Pattern> weakOptional;
     private final List<Pattern> conditionalSections;
+    private final List<Pattern> modalityPatterns;
+    private final List<Pattern> beforeCuePatterns;
+    private final List<Pattern> afterCuePatterns;
     private final int version;
 
     private ContextRules(JsonNode root, String name) {
@@ -83,6 +87,11 @@ public final class ContextRules {
         this.optional = patterns(root.path("modality").path("optional"), name);
         this.weakOptional = patterns(root.path("modality").path("weakOptional"), name);
         this.conditionalSections = patterns(root.path("conditionalSections"), name);
+        List<Pattern> mp = new ArrayList<>(binding);
+        mp.addAll(optional);
+        this.modalityPatterns = List.copyOf(mp);
+        this.beforeCuePatterns = before.stream().map(Cue::pattern).toList();
+        this.afterCuePatterns = after.stream().map(Cue::pattern).toList();
     }
 
     /** The built-in French rules (cached). */
@@ -182,21 +191,25 @@ public final class ContextRules {
     }
 
     public Judgement negationAndModality(String norm, int ss, int se, int hs, int he, boolean negationIsPart) {
-        int scopeStart = ss;
-        int scopeEnd = se;
-        for (Pattern b : scopeBreakers) {
-            Matcher m = region(b.matcher(norm), ss, hs);
-            while (m.find()) {
-                scopeStart = Math.max(scopeStart, m.end());
-            }
-            Matcher a = region(b.matcher(norm), he, se);
-            if (a.find()) {
-                scopeEnd = Math.min(scopeEnd, a.start());
-            }
+        return negationAndModality(norm, ss, se, hs, he, negationIsPart, null);
+    }
+
+    /**
+     * Same, keeping in {@code memo} (made for this very {@code norm}) the cue matches of each region it scans, so
+     * that other hits in the same sentence do not rescan it: the answer is the same as without a memo.
+     */
+    public Judgement negationAndModality(String norm, int ss, int se, int hs, int he, boolean negationIsPart,
+                                         Memo memo) {
+        if (memo != null && !memo.norm.equals(norm)) {
+            throw new IllegalArgumentException("memo made for another text");
         }
-        Modality modality = modality(norm, scopeStart, scopeEnd, hs, he);
+        int scopeStart = memo == null ? scopeStart(norm, ss, hs)
+                : memo.scopeStarts.computeIfAbsent(key(ss, hs), k -> scopeStart(norm, ss, hs));
+        int scopeEnd = memo == null ? scopeEnd(norm, he, se)
+                : memo.scopeEnds.computeIfAbsent(key(he, se), k -> scopeEnd(norm, he, se));
+        Modality modality = modality(norm, scopeStart, scopeEnd, hs, he, memo);
         if (!negationIsPart) {
-            String negation = negatedBy(norm, scopeStart, scopeEnd, hs, he);
+            String negation = negatedBy(norm, scopeStart, scopeEnd, hs, he, memo);
             if (negation != null) {
                 return new Judgement(IgnoreKind.NEGATED, "mention niée (« " + negation + " »)", modality);
             }
@@ -204,31 +217,108 @@ public final class ContextRules {
         return new Judgement(null, null, modality);
     }
 
+    /** Cue matches kept for one normalised text (one clause), keyed by the region scanned. Not thread-safe. */
+    public static final class Memo {
+        private final String norm;
+        private final Map<Long, Integer> scopeStarts = new HashMap<>();
+        private final Map<Long, Integer> scopeEnds = new HashMap<>();
+        private final Map<Long, int[][]> modalityCues = new HashMap<>();
+        private final Map<Long, int[][]> beforeCues = new HashMap<>();
+        private final Map<Long, int[][]> afterCues = new HashMap<>();
+
+        public Memo(String norm) {
+            this.norm = norm;
+        }
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private int scopeStart(String norm, int ss, int hs) {
+        int scopeStart = ss;
+        for (Pattern b : scopeBreakers) {
+            Matcher m = region(b.matcher(norm), ss, hs);
+            while (m.find()) {
+                scopeStart = Math.max(scopeStart, m.end());
+            }
+        }
+        return scopeStart;
+    }
+
+    private int scopeEnd(String norm, int he, int se) {
+        int scopeEnd = se;
+        for (Pattern b : scopeBreakers) {
+            Matcher a = region(b.matcher(norm), he, se);
+            if (a.find()) {
+                scopeEnd = Math.min(scopeEnd, a.start());
+            }
+        }
+        return scopeEnd;
+    }
+
+    /** For each pattern, the flat list start0, end0, start1, end1… of its matches in the region (all, or the first). */
+    private static int[][] matches(List<Pattern> patterns, String norm, int from, int to, boolean all) {
+        int[][] out = new int[patterns.size()][];
+        for (int i = 0; i < out.length; i++) {
+            Matcher m = region(patterns.get(i).matcher(norm), from, to);
+            int[] spans = new int[4];
+            int n = 0;
+            while (m.find()) {
+                if (n == spans.length) {
+                    spans = java.util.Arrays.copyOf(spans, n * 2);
+                }
+                spans[n++] = m.start();
+                spans[n++] = m.end();
+                if (!all) {
+                    break;
+                }
+            }
+            out[i] = java.util.Arrays.copyOf(spans, n);
+        }
+        return out;
+    }
+
+    private static int[][] matches(List<Pattern> patterns, String norm, int from, int to, boolean all,
+                                   Map<Long, int[][]> memo) {
+        return memo == null ? matches(patterns, norm, from, to, all)
+                : memo.computeIfAbsent(key(from, to), k -> matches(patterns, norm, from, to, all));
+    }
+
     /** The label of the cue negating the match, or null. */
     String negatedBy(String norm, int scopeStart, int scopeEnd, int hs, int he) {
+        return negatedBy(norm, scopeStart, scopeEnd, hs, he, null);
+    }
+
+    private String negatedBy(String norm, int scopeStart, int scopeEnd, int hs, int he, Memo memo) {
         // before: count cues (overlapping ones count once); odd → negated
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (Cue c : before) {
+        int[][] beforeMatches = matches(beforeCuePatterns, norm, scopeStart, he, true,
+                memo == null ? null : memo.beforeCues);
+        for (int ci = 0; ci < before.size(); ci++) {
+            Cue c = before.get(ci);
             // cues before the match, and inside it: a pattern spanning "les usagers ne disposent d'aucune
             // assistance" must not count (patterns that state a prohibition set negationIsPart)
-            Matcher m = region(c.pattern.matcher(norm), scopeStart, he);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            int[] found = beforeMatches[ci];
+            for (int fi = 0; fi < found.length; fi += 2) {
+                int mStart = found[fi];
+                int mEnd = found[fi + 1];
+                if (mEnd == mStart) {
                     continue;
                 }
-                if (m.end() <= hs && tokens(norm, m.end(), hs) > c.maxTokens) {
+                if (mEnd <= hs && tokens(norm, mEnd, hs) > c.maxTokens) {
                     continue;
                 }
-                if (m.end() > hs && "sans".equals(c.label)) {
+                if (mEnd > hs && "sans".equals(c.label)) {
                     continue; // "sans colle ni soudure", "sans remplacer les équipements": a requirement, not a negation
                 }
-                int restrictFrom = m.end();
+                int restrictFrom = mEnd;
                 int restrictTo = Math.max(restrictFrom, Math.max(hs, Math.min(he, scopeEnd)));
                 if (c.restrictable && region(restriction.matcher(norm), restrictFrom, restrictTo).lookingAt()) {
                     continue; // ne … que: a restriction
                 }
-                spans.add(new int[] {m.start(), m.end()});
+                spans.add(new int[] {mStart, mEnd});
                 labels.add(c.label);
             }
         }
@@ -263,9 +353,12 @@ public final class ContextRules {
         if (count > 0) {
             return null; // double negation: the before-cues cancel out; an after-cue would make a triple
         }
-        for (Cue c : after) {
-            Matcher m = region(c.pattern.matcher(norm), he, scopeEnd);
-            if (m.find() && tokens(norm, he, m.start()) <= c.maxTokens) {
+        int[][] afterMatches = matches(afterCuePatterns, norm, he, scopeEnd, false,
+                memo == null ? null : memo.afterCues);
+        for (int ci = 0; ci < after.size(); ci++) {
+            Cue c = after.get(ci);
+            int[] m = afterMatches[ci];
+            if (m.length > 0 && tokens(norm, he, m[0]) <= c.maxTokens) {
                 return c.label;
             }
         }
@@ -280,6 +373,12 @@ public final class ContextRules {
      * and a negated one is a prohibition, hence binding ("aucun emballage en polystyrène ne sera accepté").
      */
     Modality modality(String norm, int scopeStart, int scopeEnd, int hs, int he) {
+        return modality(norm, scopeStart, scopeEnd, hs, he, null);
+    }
+
+    private Modality modality(String norm, int scopeStart, int scopeEnd, int hs, int he, Memo memo) {
+        int[][] cues = matches(modalityPatterns, norm, scopeStart, scopeEnd, true,
+                memo == null ? null : memo.modalityCues);
         int bestBefore = Integer.MAX_VALUE;
         Modality before = null;
         int[] beforeCue = null;
@@ -287,36 +386,36 @@ public final class ContextRules {
         Modality after = null;
         int[] afterCue = null;
         int firstBinding = Integer.MAX_VALUE;
-        for (int k = 0; k < 2; k++) {
-            List<Pattern> list = k == 0 ? binding : optional;
-            Modality mod = k == 0 ? Modality.BINDING : Modality.OPTIONAL;
-            for (Pattern p : list) {
-                Matcher m = region(p.matcher(norm), scopeStart, scopeEnd);
-                while (m.find()) {
-                    if (mod == Modality.BINDING) {
-                        firstBinding = Math.min(firstBinding, m.start());
+        // binding patterns first, then optional ones (modalityPatterns keeps that order)
+        for (int pi = 0; pi < cues.length; pi++) {
+            Modality mod = pi < binding.size() ? Modality.BINDING : Modality.OPTIONAL;
+            int[] found = cues[pi];
+            for (int fi = 0; fi < found.length; fi += 2) {
+                int mStart = found[fi];
+                int mEnd = found[fi + 1];
+                if (mod == Modality.BINDING) {
+                    firstBinding = Math.min(firstBinding, mStart);
+                }
+                if (mStart < he && mEnd > hs) {
+                    // a cue inside the match itself ("label exigé"): distance 0 before
+                    if (0 < bestBefore || (0 == bestBefore && mod == Modality.OPTIONAL)) {
+                        bestBefore = 0;
+                        before = mod;
+                        beforeCue = new int[] {mStart, mEnd};
                     }
-                    if (m.start() < he && m.end() > hs) {
-                        // a cue inside the match itself ("label exigé"): distance 0 before
-                        if (0 < bestBefore || (0 == bestBefore && mod == Modality.OPTIONAL)) {
-                            bestBefore = 0;
-                            before = mod;
-                            beforeCue = new int[] {m.start(), m.end()};
-                        }
-                    } else if (m.end() <= hs) {
-                        int d = hs - m.end();
-                        if (d < bestBefore || (d == bestBefore && mod == Modality.OPTIONAL)) {
-                            bestBefore = d;
-                            before = mod;
-                            beforeCue = new int[] {m.start(), m.end()};
-                        }
-                    } else if (m.start() >= he) {
-                        int d = m.start() - he;
-                        if (d < bestAfter) {
-                            bestAfter = d;
-                            after = mod;
-                            afterCue = new int[] {m.start(), m.end()};
-                        }
+                } else if (mEnd <= hs) {
+                    int d = hs - mEnd;
+                    if (d < bestBefore || (d == bestBefore && mod == Modality.OPTIONAL)) {
+                        bestBefore = d;
+                        before = mod;
+                        beforeCue = new int[] {mStart, mEnd};
+                    }
+                } else if (mStart >= he) {
+                    int d = mStart - he;
+                    if (d < bestAfter) {
+                        bestAfter = d;
+                        after = mod;
+                        afterCue = new int[] {mStart, mEnd};
                     }
                 }
             }

@@ -31,11 +31,36 @@ public final class KeywordExtractor {
         }
     }
 
+    /**
+     * Every OR-set of literals the derivation finds required, not only the best one ({@link #keywords}): every
+     * match contains one literal of each set (e.g. both sides of {@code (a|b)[^.;]{0,60}(c|d)}). A clause that lacks
+     * all the literals of one set cannot match, so the prefilter may ask for all of them. Empty when none.
+     */
+    public static List<Set<String>> requiredSets(String regex) {
+        try {
+            Parser p = new Parser(regex);
+            Node root = p.parseAlternation();
+            List<Set<String>> all = new ArrayList<>();
+            root.requiredAll(all);
+            return List.copyOf(all);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     // ---- a tiny regex tree, only what keyword derivation needs ----
 
     private interface Node {
         /** OR-set of literals one of which every match contains, or null. */
         Set<String> required();
+
+        /** Adds every OR-set this node requires (each one alone is a valid {@link #required()}). */
+        default void requiredAll(List<Set<String>> out) {
+            Set<String> r = required();
+            if (r != null) {
+                out.add(r);
+            }
+        }
 
         /** The exact literal this node matches, or null when it is not a fixed string. */
         default String literal() {
@@ -62,6 +87,14 @@ public final class KeywordExtractor {
     }
 
     private record Alt(List<Node> branches) implements Node {
+        public void requiredAll(List<Set<String>> out) {
+            if (branches.size() == 1) {
+                branches.get(0).requiredAll(out);
+            } else {
+                Node.super.requiredAll(out);
+            }
+        }
+
         public Set<String> required() {
             if (branches.size() == 1) {
                 return branches.get(0).required();
@@ -87,6 +120,12 @@ public final class KeywordExtractor {
         public Set<String> required() {
             return min >= 1 ? inner.required() : null;
         }
+
+        public void requiredAll(List<Set<String>> out) {
+            if (min >= 1) {
+                inner.requiredAll(out);
+            }
+        }
     }
 
     /** Zero-width lookaround: never provides a required literal, never breaks a literal run's meaning. */
@@ -97,6 +136,20 @@ public final class KeywordExtractor {
     }
 
     private record Seq(List<Node> items) implements Node {
+        public void requiredAll(List<Set<String>> out) {
+            StringBuilder run = new StringBuilder();
+            for (Node item : items) {
+                String lit = item.literal();
+                if (lit != null) {
+                    run.append(lit);
+                    continue;
+                }
+                flush(run, out);
+                item.requiredAll(out);
+            }
+            flush(run, out);
+        }
+
         public Set<String> required() {
             List<Set<String>> candidates = new ArrayList<>();
             StringBuilder run = new StringBuilder();

@@ -42,13 +42,31 @@ public final class SignalMatcher {
     private final List<CompiledSignal> signals = new ArrayList<>();
     private final List<CompiledPattern> patterns = new ArrayList<>();
     private final Trie trie;
-    private final Map<String, int[]> keywordTargets;
+    /** Trie keyword → its id; by id, the patterns it selects. */
+    private final Map<String, Integer> keywordIds;
+    private final int[][] keywordTargets;
+    /** By pattern, the ids of its {@code alsoRequired} sets; by set id, its keyword ids (identical sets share one). */
+    private final int[][] alsoRequiredSets;
+    private final int[][] requiredSetKeywords;
     private final int[] alwaysRun;
+    /** Number of distinct regexes: patterns with the same source (and case mode) share one. */
+    private final int uniqueRegexes;
     private final LongAdder clausesSeen = new LongAdder();
     private final LongAdder regexRuns = new LongAdder();
 
+    /**
+     * {@code alsoRequired}: the other OR-sets of literals every match contains ({@link KeywordExtractor#requiredSets}):
+     * a clause selected by {@code keywords} but lacking one of these sets cannot match, so the regex is not run.
+     * {@code unique}: index of the distinct regex this pattern shares with every pattern of the same source (a
+     * pack's named context is one signal of each criterion naming it; copies of a phrase across criteria): it runs
+     * once per clause and its matches serve all of them.
+     */
     private record CompiledPattern(int signal, int index, String source, Pattern regex, boolean caseSensitive,
-                                   boolean groupN, List<String> keywords) {
+                                   boolean groupN, List<String> keywords, int unique, List<Set<String>> alsoRequired) {
+    }
+
+    /** One match of a distinct regex in a clause (normalised span, number it carries). */
+    private record RawMatch(int ns, int ne, Double number) {
     }
 
     private record CompiledSignal(SignalSpec spec, List<Pattern> antipatterns, List<Pattern> sections,
@@ -76,15 +94,19 @@ public final class SignalMatcher {
         }
         Map<String, List<Integer>> targets = new LinkedHashMap<>();
         List<Integer> always = new ArrayList<>();
+        // same source → same compiled regex (antipatterns and sections too: their results are cached per clause)
+        Map<String, Pattern> compiled = new HashMap<>();
+        Map<String, Integer> uniques = new HashMap<>();
+        Set<String> extraKeywords = new LinkedHashSet<>();
         for (SignalSpec spec : specs) {
             int si = signals.size();
             List<Pattern> anti = new ArrayList<>();
             for (String a : spec.antipatterns()) {
-                anti.add(compile(spec, a, "anti-motif"));
+                anti.add(compiled.computeIfAbsent("a:" + a, k -> compile(spec, a, "anti-motif")));
             }
             List<Pattern> sections = new ArrayList<>();
             for (String s : spec.sections()) {
-                sections.add(compile(spec, s, "section"));
+                sections.add(compiled.computeIfAbsent("s:" + s, k -> compile(spec, s, "section")));
             }
             List<String> explicit = new ArrayList<>();
             for (String k : spec.keywords()) {
@@ -103,8 +125,9 @@ public final class SignalMatcher {
                 String src = spec.patterns().get(pi);
                 Pattern regex;
                 List<String> kws;
+                String key = (spec.caseSensitive() ? "S:" : "I:") + src;
                 if (spec.caseSensitive()) {
-                    regex = compileCaseSensitive(spec, src);
+                    regex = compiled.computeIfAbsent(key, k -> compileCaseSensitive(spec, src));
                     kws = new ArrayList<>();
                     for (String k : KeywordExtractor.keywords(src)) {
                         String f = FrenchNormalizer.normalize(k);
@@ -117,15 +140,27 @@ public final class SignalMatcher {
                         kws = caseSensitiveShortKeywords(src);
                     }
                 } else {
-                    regex = compile(spec, src, "motif");
+                    regex = compiled.computeIfAbsent(key, k -> compile(spec, src, "motif"));
                     kws = KeywordExtractor.keywords(PatternFolder.fold(src));
                 }
+                List<Set<String>> also = List.of();
                 if (!explicit.isEmpty()) {
                     kws = explicit;
+                } else if (!spec.caseSensitive() && !kws.isEmpty()) {
+                    Set<String> primary = Set.copyOf(kws);
+                    List<Set<String>> more = new ArrayList<>();
+                    for (Set<String> r : KeywordExtractor.requiredSets(PatternFolder.fold(src))) {
+                        if (!r.isEmpty() && !r.equals(primary) && !more.contains(r)) {
+                            more.add(Set.copyOf(r));
+                            extraKeywords.addAll(r);
+                        }
+                    }
+                    also = List.copyOf(more);
                 }
                 int index = patterns.size();
+                int unique = uniques.computeIfAbsent(key, k -> uniques.size());
                 patterns.add(new CompiledPattern(si, pi, src, regex, spec.caseSensitive(), src.contains("(?<n>"),
-                        List.copyOf(kws)));
+                        List.copyOf(kws), unique, also));
                 if (kws.isEmpty()) {
                     always.add(index);
                 } else {
@@ -135,10 +170,43 @@ public final class SignalMatcher {
                 }
             }
         }
-        this.keywordTargets = new HashMap<>();
-        targets.forEach((k, v) -> keywordTargets.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.keywordIds = new HashMap<>();
+        List<int[]> byId = new ArrayList<>();
+        targets.forEach((k, v) -> {
+            keywordIds.put(k, byId.size());
+            byId.add(v.stream().mapToInt(Integer::intValue).toArray());
+        });
+        for (String k : extraKeywords) {
+            if (!keywordIds.containsKey(k)) {
+                keywordIds.put(k, byId.size());
+                byId.add(new int[0]);
+            }
+        }
+        this.keywordTargets = byId.toArray(int[][]::new);
+        int[][][] alsoRequiredIds = new int[patterns.size()][][];
+        this.alsoRequiredSets = new int[patterns.size()][];
+        Map<Set<String>, Integer> setIds = new HashMap<>();
+        List<int[]> setKeywords = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            alsoRequiredIds[i] = patterns.get(i).alsoRequired.stream()
+                    .map(set -> set.stream().mapToInt(keywordIds::get).toArray()).toArray(int[][]::new);
+            List<Set<String>> also = patterns.get(i).alsoRequired;
+            int[] ids = new int[also.size()];
+            for (int j = 0; j < ids.length; j++) {
+                int[] kw = alsoRequiredIds[i][j];
+                ids[j] = setIds.computeIfAbsent(also.get(j), k -> {
+                    setKeywords.add(kw);
+                    return setKeywords.size() - 1;
+                });
+            }
+            alsoRequiredSets[i] = ids;
+        }
+        this.requiredSetKeywords = setKeywords.toArray(int[][]::new);
         this.alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
-        this.trie = targets.isEmpty() ? null : Trie.builder().addKeywords(targets.keySet()).build();
+        this.uniqueRegexes = uniques.size();
+        Set<String> all = new LinkedHashSet<>(targets.keySet());
+        all.addAll(extraKeywords);
+        this.trie = targets.isEmpty() ? null : Trie.builder().addKeywords(all).build();
     }
 
     /** Builds a matcher with the built-in French context rules. */
@@ -183,6 +251,11 @@ public final class SignalMatcher {
 
     public int patternCount() {
         return patterns.size();
+    }
+
+    /** Distinct regexes among the patterns (what actually runs on a clause). */
+    public int distinctPatternCount() {
+        return uniqueRegexes;
     }
 
     /**
@@ -285,11 +358,13 @@ public final class SignalMatcher {
         for (int a : alwaysRun) {
             candidates.set(a);
         }
+        BitSet present = new BitSet(keywordTargets.length);
         if (trie != null) {
             trie.parseText(view.norm, emit -> {
-                int[] t = keywordTargets.get(emit.getKeyword());
-                if (t != null) {
-                    for (int x : t) {
+                Integer id = keywordIds.get(emit.getKeyword());
+                if (id != null && !present.get(id)) {
+                    present.set(id);
+                    for (int x : keywordTargets[id]) {
                         candidates.set(x);
                     }
                 }
@@ -302,32 +377,32 @@ public final class SignalMatcher {
         // raw matches per signal
         Map<Integer, List<int[]>> raw = new LinkedHashMap<>();
         Map<String, Double> numbers = new HashMap<>();
+        Map<Integer, List<RawMatch>> ran = new HashMap<>();
+        byte[] setState = null; // per required set: 0 not yet looked at, 1 present, 2 absent
         for (int pi = candidates.nextSetBit(0); pi >= 0; pi = candidates.nextSetBit(pi + 1)) {
             CompiledPattern p = patterns.get(pi);
             CompiledSignal s = signals.get(p.signal);
             if (!s.spec.roles().isEmpty() && (clause.role() == null || !s.spec.roles().contains(clause.role()))) {
                 continue;
             }
-            regexRuns.increment();
-            String subject = p.caseSensitive ? view.nfc() : view.norm;
-            Matcher m = p.regex.matcher(subject);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            int[] sets = alsoRequiredSets[pi];
+            if (sets.length > 0) {
+                if (setState == null) {
+                    setState = new byte[requiredSetKeywords.length];
+                }
+                if (!allPresent(sets, setState, present)) {
                     continue;
                 }
-                int ns;
-                int ne;
-                if (p.caseSensitive) {
-                    ns = view.normOfOriginal(view.nfcToOriginal(m.start()));
-                    ne = Math.max(ns + 1, view.normOfOriginal(view.nfcToOriginal(m.end())));
-                } else {
-                    ns = m.start();
-                    ne = m.end();
-                }
-                raw.computeIfAbsent(p.signal, k -> new ArrayList<>()).add(new int[] {ns, ne});
-                Double number = number(m, p.groupN);
-                if (number != null) {
-                    numbers.put(p.signal + ":" + ns + ":" + ne, number);
+            }
+            List<RawMatch> found = ran.get(p.unique);
+            if (found == null) {
+                found = run(p, view);
+                ran.put(p.unique, found);
+            }
+            for (RawMatch rm : found) {
+                raw.computeIfAbsent(p.signal, k -> new ArrayList<>()).add(new int[] {rm.ns, rm.ne});
+                if (rm.number != null) {
+                    numbers.put(p.signal + ":" + rm.ns + ":" + rm.ne, rm.number);
                 }
             }
         }
@@ -345,6 +420,52 @@ public final class SignalMatcher {
         return hits;
     }
 
+    /** True when every set has a keyword in the clause; each set is looked at once per clause. */
+    private boolean allPresent(int[] sets, byte[] state, BitSet present) {
+        for (int set : sets) {
+            if (state[set] == 0) {
+                state[set] = 2;
+                for (int k : requiredSetKeywords[set]) {
+                    if (present.get(k)) {
+                        state[set] = 1;
+                        break;
+                    }
+                }
+            }
+            if (state[set] == 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every non-empty match of one regex in the clause. */
+    private List<RawMatch> run(CompiledPattern p, ClauseView view) {
+        regexRuns.increment();
+        String subject = p.caseSensitive ? view.nfc() : view.norm;
+        Matcher m = p.regex.matcher(subject);
+        List<RawMatch> out = null;
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            int ns;
+            int ne;
+            if (p.caseSensitive) {
+                ns = view.normOfOriginal(view.nfcToOriginal(m.start()));
+                ne = Math.max(ns + 1, view.normOfOriginal(view.nfcToOriginal(m.end())));
+            } else {
+                ns = m.start();
+                ne = m.end();
+            }
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(new RawMatch(ns, ne, number(m, p.groupN)));
+        }
+        return out == null ? List.of() : out;
+    }
+
     private Hit judge(ClauseView v, CompiledSignal s, int hs, int he, Double number) {
         SignalSpec spec = s.spec;
         int si = v.sentenceIndex(hs);
@@ -355,7 +476,7 @@ public final class SignalMatcher {
         String reason = null;
 
         String ctx = context.contextReason(v.clause.contexts());
-        if (ctx == null && context.looksLikeTocLine(v.norm)) {
+        if (ctx == null && v.tocLine()) {
             ctx = context.contextReason(java.util.Set.of(ClauseContext.TABLE_OF_CONTENTS));
         }
         if (ctx != null) {
@@ -378,15 +499,15 @@ public final class SignalMatcher {
         }
         if (kind == null) {
             for (Pattern a : s.antipatterns) {
-                Matcher m = ContextRules.region(a.matcher(v.norm), ss, se);
-                if (m.find()) {
+                int[] m = v.antipattern(a, ss, se);
+                if (m != null) {
                     kind = IgnoreKind.ANTIPATTERN;
-                    reason = "écarté par une exception du critère (« " + v.quote(m.start(), m.end()) + " »)";
+                    reason = "écarté par une exception du critère (« " + v.quote(m[0], m[1]) + " »)";
                     break;
                 }
             }
         }
-        if (kind == null && !s.sections.isEmpty() && !inSections(v, s.sections)) {
+        if (kind == null && !s.sections.isEmpty() && !v.inSections(s.sections)) {
             kind = IgnoreKind.OUT_OF_SECTION;
             String heading = v.clause.heading();
             reason = heading == null
@@ -401,7 +522,7 @@ public final class SignalMatcher {
             kind = IgnoreKind.QUESTION;
             reason = context.questionReason();
         }
-        ContextRules.Judgement j = context.negationAndModality(v.norm, ss, se, hs, he, spec.negationIsPart());
+        ContextRules.Judgement j = v.negationAndModality(ss, se, hs, he, spec.negationIsPart());
         if (kind == null && !j.counted()) {
             kind = j.kind();
             reason = j.reason();
@@ -544,6 +665,15 @@ public final class SignalMatcher {
         return out;
     }
 
+    private static final int[] NONE = new int[0];
+
+    private record JudgementKey(int ss, int se, int hs, int he, boolean negationIsPart) {
+    }
+
+    /** Pattern equality is identity: antipatterns of the same source share one compiled regex. */
+    private record AntiKey(Pattern pattern, int ss, int se) {
+    }
+
     /** A clause with its normalised text, offset map, sentences and trap spans (computed lazily). */
     private final class ClauseView {
         final Clause clause;
@@ -555,12 +685,47 @@ public final class SignalMatcher {
         private List<int[]> sentences;
         private final Map<ContextRules.Trap, List<int[]>> traps = new HashMap<>();
         private List<String> headingsNorm;
+        // what judging a hit asks of the clause, whatever the signal: many signals hit the same spans (a named
+        // context shared by many criteria, neighbouring criteria on one sentence), so each answer is kept
+        private Boolean tocLine;
+        private final Map<JudgementKey, ContextRules.Judgement> judgements = new HashMap<>();
+        private final Map<AntiKey, int[]> antipatterns = new HashMap<>();
+        private final Map<List<Pattern>, Boolean> sectionsOk = new HashMap<>();
+        private ContextRules.Memo memo;
 
         ClauseView(Clause clause) {
             this.clause = clause;
             this.original = clause.text() != null ? clause.text() : clause.normText();
             this.nt = FrenchNormalizer.map(original);
             this.norm = nt.text();
+        }
+
+        boolean tocLine() {
+            if (tocLine == null) {
+                tocLine = context.looksLikeTocLine(norm);
+            }
+            return tocLine;
+        }
+
+        ContextRules.Judgement negationAndModality(int ss, int se, int hs, int he, boolean negationIsPart) {
+            if (memo == null) {
+                memo = new ContextRules.Memo(norm);
+            }
+            return judgements.computeIfAbsent(new JudgementKey(ss, se, hs, he, negationIsPart),
+                    k -> context.negationAndModality(norm, ss, se, hs, he, negationIsPart, memo));
+        }
+
+        /** The first match of an antipattern in the sentence {@code [ss, se)}, or null. */
+        int[] antipattern(Pattern a, int ss, int se) {
+            int[] m = antipatterns.computeIfAbsent(new AntiKey(a, ss, se), k -> {
+                Matcher x = ContextRules.region(a.matcher(norm), ss, se);
+                return x.find() ? new int[] {x.start(), x.end()} : NONE;
+            });
+            return m == NONE ? null : m;
+        }
+
+        boolean inSections(List<Pattern> sections) {
+            return sectionsOk.computeIfAbsent(sections, k -> SignalMatcher.inSections(this, k));
         }
 
         String nfc() {
