@@ -18,9 +18,37 @@ public final class PatternFolder {
     private PatternFolder() {
     }
 
-    /** Folds then compiles with {@link #FLAGS}. */
+    /** Flags for a folded pattern whose every literal is already lower case, run over folded (lower-case) text. */
+    static final int FLAGS_LOWER_CASE = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /**
+     * Folds then compiles. Folded text and folded literals are both lower case, so case-insensitive matching
+     * only costs time (a case mapping per compared character, the largest single cost of judging in JFR
+     * profiles); it is kept, with {@link #FLAGS}, only when the pattern has something folding cannot lower:
+     * a property or code-point escape ({@code \p{Lu}}, {@code \x41}, {@code \u0041}), inline flags, or an
+     * upper-case letter left outside an escape.
+     */
     public static Pattern compileFolded(String regex) throws PatternSyntaxException {
-        return Pattern.compile(fold(regex), FLAGS);
+        String folded = fold(regex);
+        return Pattern.compile(folded, needsCaseFolding(folded) ? FLAGS : FLAGS_LOWER_CASE);
+    }
+
+    static boolean needsCaseFolding(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\\' && i + 1 < folded.length()) {
+                char e = folded.charAt(++i);
+                if (e == 'p' || e == 'P' || e == 'x' || e == 'u' || e == 'N' || e == 'c' || e == 'Q') {
+                    return true;
+                }
+            } else if (c == '(' && i + 2 < folded.length() && folded.charAt(i + 1) == '?'
+                    && (Character.isLetter(folded.charAt(i + 2)) || folded.charAt(i + 2) == '-')) {
+                return true;
+            } else if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folds the literal characters of {@code regex}. */

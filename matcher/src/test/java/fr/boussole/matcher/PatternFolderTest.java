@@ -5,9 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PatternFolderTest {
+
+    @Test
+    void caseInsensitiveOnlyWhenFoldingCannotLowerThePattern() {
+        assertEquals(false, caseInsensitive(PatternFolder.compileFolded("Critère \\b\\S+\\d{2,}")));
+        assertEquals(true, caseInsensitive(PatternFolder.compileFolded("\\p{Lu}\\w+")));
+        assertEquals(true, caseInsensitive(PatternFolder.compileFolded("(?i)rgaa")));
+        assertEquals(true, caseInsensitive(PatternFolder.compileFolded("\\x41b")));
+        // named groups and look-arounds are not inline flags
+        assertEquals(false, caseInsensitive(PatternFolder.compileFolded("(?<n>\\d+) ?%(?=\\s)")));
+        // the folded text matches the same way with or without case-insensitive flags
+        String text = "le titulaire respecte le referentiel general d'ecoconception de services numeriques";
+        for (String rx : List.of("R[ÉE]F[ÉE]RENTIEL G[ÉE]N[ÉE]RAL", "\\bécoconception\\b", "services? num[ée]riques?$")) {
+            assertEquals(Pattern.compile(PatternFolder.fold(rx), PatternFolder.FLAGS).matcher(text).find(),
+                    PatternFolder.compileFolded(rx).matcher(text).find(), rx);
+            assertTrue(PatternFolder.compileFolded(rx).matcher(text).find(), rx);
+        }
+    }
+
+    private static boolean caseInsensitive(Pattern p) {
+        return (p.flags() & Pattern.CASE_INSENSITIVE) != 0;
+    }
 
     @Test
     void foldsLiteralsButKeepsRegexSyntax() {
