@@ -116,58 +116,6 @@ public final class Evaluator {
         return out;
     }
 
-    /** A readable French summary. */
-    public static String summary(EvalReport r, int maxMismatches) {
-        StringBuilder sb = new StringBuilder();
-        var p = r.presence();
-        sb.append(String.format(java.util.Locale.FRENCH,
-                "%d marché(s), %d paires (marché, critère) comparées%n"
-                        + "Présence (couvert ou partiel) : précision %.3f · rappel %.3f · F1 %.3f (VP %d, FP %d, FN %d, VN %d)%n"
-                        + "Exactitude des statuts : %.3f%n"
-                        + "Faux « couvert » (l'étiquette dit manquant ou non applicable) : %d%n",
-                r.tenders(), r.pairs(), p.precision(), p.recall(), p.f1(), p.truePositives(), p.falsePositives(),
-                p.falseNegatives(), p.trueNegatives(), r.statusAccuracy(), r.falseCovered().size()));
-        sb.append("\nPar marché :\n");
-        for (EvalReport.Row row : r.perTender()) {
-            sb.append(String.format(java.util.Locale.FRENCH,
-                    "  %-42s exactitude %.3f · précision %.3f · rappel %.3f · faux couverts %d%n", row.key(),
-                    row.accuracy(), row.presence().precision(), row.presence().recall(), row.falseCovered()));
-        }
-        sb.append("\nMatrice de confusion (lignes : étiquette, colonnes : Boussole)\n");
-        sb.append(String.format("  %-15s", ""));
-        for (Status s : Status.values()) {
-            sb.append(String.format("%15s", s.code()));
-        }
-        sb.append('\n');
-        for (Status g : Status.values()) {
-            sb.append(String.format("  %-15s", g.code()));
-            for (Status s : Status.values()) {
-                sb.append(String.format("%15d", r.confusion().get(g).get(s)));
-            }
-            sb.append('\n');
-        }
-        if (!r.unknownCriteria().isEmpty()) {
-            sb.append("\nCritères des étiquettes inconnus des référentiels : ").append(r.unknownCriteria()).append('\n');
-        }
-        if (!r.missingTenders().isEmpty()) {
-            sb.append("Marchés étiquetés absents du dossier : ").append(r.missingTenders()).append('\n');
-        }
-        if (!r.mismatches().isEmpty()) {
-            sb.append("\nÉcarts (les plus graves d'abord) :\n");
-            r.mismatches().stream().limit(maxMismatches).forEach(m -> sb.append(String.format(
-                    "  %-42s %-12s étiquette %-14s Boussole %-14s %s%n", m.tender(), m.criterion(), m.gold().code(),
-                    m.predicted().code(), m.reason() == null ? "" : abbreviate(m.reason(), 110))));
-            if (r.mismatches().size() > maxMismatches) {
-                sb.append("  … et ").append(r.mismatches().size() - maxMismatches).append(" autre(s)\n");
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String abbreviate(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-    }
-
     /** Map of tender id → result, for callers that check each tender folder. */
     public static Map<String, CheckResult> byTender(List<CheckResult> results) {
         Map<String, CheckResult> m = new LinkedHashMap<>();
